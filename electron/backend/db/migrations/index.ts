@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import * as m001 from './001_settings_audit_constituents';
+import * as m002 from './002_cases';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/** Static and ordered: bundlers cannot list a folder at run time. Version N = position N. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'settings, audit log, constituents', up: m001.up },
+  { version: 2, name: 'cases, case events, case references', up: m002.up },
+];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

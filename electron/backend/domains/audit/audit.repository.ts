@@ -1,0 +1,27 @@
+import type { Db } from '../../context';
+
+export type AuditEntity = 'constituent' | 'case' | 'settings' | 'example_data';
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  entity: AuditEntity;
+  entityId: number | null;
+  action: string;
+}
+
+/** Who did what to which record, and when; never the personal content itself. */
+export async function insertAuditEntries(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insertInto('auditLog').values(entries).execute();
+}
+
+export async function listAuditEntries(db: Db, entity: AuditEntity, entityId: number) {
+  return db
+    .selectFrom('auditLog')
+    .select(['at', 'actor', 'action'])
+    .where('entity', '=', entity)
+    .where('entityId', '=', entityId)
+    .orderBy('id')
+    .execute();
+}

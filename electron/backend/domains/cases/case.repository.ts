@@ -1,0 +1,128 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { CaseEvent, CaseList, CaseRecord } from '../../../../shared/contract/cases';
+import type { CaseSortField, SortDirection, CaseCategory, CaseStatus } from '../../../../shared/domain/enums';
+import type { Db } from '../../context';
+import type { CaseEventsTable, CasesTable } from '../../db/schema';
+
+export interface CaseQuery {
+  status?: CaseStatus;
+  category?: CaseCategory;
+  assignee?: string;
+  overdue?: boolean;
+  constituentId?: number;
+  sort: CaseSortField;
+  direction: SortDirection;
+  offset: number;
+  limit: number;
+  /** The office's today (YYYY-MM-DD), for "overdue". */
+  today: string;
+}
+
+const PRIORITY_RANK = sql<number>`CASE k.priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END`;
+
+const SORT_COLUMNS = {
+  reference: sql`k.reference`,
+  openedOn: sql`k.opened_on`,
+  dueOn: sql`coalesce(k.due_on, '9999-12-31')`,
+  priority: PRIORITY_RANK,
+  status: sql`k.status`,
+  updatedAt: sql`k.updated_at`,
+} satisfies Record<CaseSortField, unknown>;
+
+function isOverdue(row: { status: CaseStatus; dueOn: string | null }, today: string): boolean {
+  return row.status !== 'closed' && row.dueOn !== null && row.dueOn < today;
+}
+
+function caseSelect(db: Db) {
+  return db
+    .selectFrom('cases as k')
+    .innerJoin('constituents as c', 'c.id', 'k.constituentId')
+    .selectAll('k')
+    .select(sql<string>`trim(c.first_name || ' ' || c.last_name)`.as('constituentName'));
+}
+
+type CaseRow = Selectable<CasesTable> & { constituentName: string };
+
+function toCaseRecord(row: CaseRow, today: string): CaseRecord {
+  return {
+    ...row,
+    dueOn: row.dueOn ?? '',
+    closedOn: row.closedOn ?? '',
+    overdue: isOverdue(row, today),
+    isExample: row.isExample === 1,
+  };
+}
+
+export async function listCases(db: Db, query: CaseQuery): Promise<CaseList> {
+  const filtered = caseSelect(db)
+    .$if(query.status !== undefined, (qb) => qb.where('k.status', '=', query.status!))
+    .$if(query.category !== undefined, (qb) => qb.where('k.category', '=', query.category!))
+    .$if(!!query.assignee, (qb) => qb.where(sql`lower(k.assignee)`, '=', query.assignee!.toLowerCase()))
+    .$if(query.constituentId !== undefined, (qb) => qb.where('k.constituentId', '=', query.constituentId!))
+    .$if(query.overdue === true, (qb) =>
+      qb.where('k.status', '!=', 'closed').where('k.dueOn', 'is not', null).where('k.dueOn', '<', query.today),
+    );
+  const direction = query.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  const [rows, count] = await Promise.all([
+    filtered
+      .orderBy(sql`${SORT_COLUMNS[query.sort]} ${direction}`)
+      .orderBy(sql`k.id ${direction}`)
+      .offset(query.offset)
+      .limit(query.limit)
+      .execute(),
+    filtered
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: rows.map((row) => {
+      const { description: _d, outcome: _o, createdAt: _c, ...rest } = toCaseRecord(row, query.today);
+      return rest;
+    }),
+    total: Number(count.n),
+  };
+}
+
+export async function findCase(db: Db, id: number, today: string): Promise<CaseRecord | undefined> {
+  const row = await caseSelect(db).where('k.id', '=', id).executeTakeFirst();
+  return row && toCaseRecord(row, today);
+}
+
+export async function insertCases(db: Db, rows: Insertable<CasesTable>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('cases').values(rows).returning('id').execute();
+  return inserted.map((row) => row.id);
+}
+
+export async function updateCase(db: Db, id: number, changes: Updateable<CasesTable>): Promise<boolean> {
+  const result = await db.updateTable('cases').set(changes).where('id', '=', id).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function insertCaseEvents(db: Db, events: Insertable<CaseEventsTable>[]): Promise<void> {
+  if (events.length === 0) return;
+  await db.insertInto('caseEvents').values(events).execute();
+}
+
+export async function listCaseEvents(db: Db, caseId: number): Promise<CaseEvent[]> {
+  return db
+    .selectFrom('caseEvents')
+    .select(['id', 'kind', 'body', 'fromStatus', 'toStatus', 'actor', 'at'])
+    .where('caseId', '=', caseId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function countCasesByState(db: Db, today: string) {
+  const row = await db
+    .selectFrom('cases')
+    .select([
+      sql<number>`sum(status != 'closed')`.as('open'),
+      sql<number>`sum(status IN ('awaiting_constituent', 'awaiting_third_party'))`.as('awaiting'),
+      sql<number>`sum(status != 'closed' AND due_on IS NOT NULL AND due_on < ${today})`.as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { open: Number(row.open ?? 0), awaiting: Number(row.awaiting ?? 0), overdue: Number(row.overdue ?? 0) };
+}

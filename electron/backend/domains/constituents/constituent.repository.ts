@@ -1,0 +1,124 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Constituent, ConstituentSummary, DuplicateConstituent } from '../../../../shared/contract/constituents';
+import type { Db } from '../../context';
+import type { ConstituentsTable } from '../../db/schema';
+
+type ConstituentRow = Selectable<ConstituentsTable>;
+
+function fullName(row: Pick<ConstituentRow, 'title' | 'firstName' | 'lastName'>): string {
+  return [row.title, row.firstName, row.lastName].filter((part) => part !== '').join(' ');
+}
+
+function toConstituent(row: ConstituentRow): Constituent {
+  return { ...row, fullName: fullName(row), doNotContact: row.doNotContact === 1, isExample: row.isExample === 1 };
+}
+
+export async function insertConstituents(db: Db, rows: Insertable<ConstituentsTable>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('constituents').values(rows).returning('id').execute();
+  return inserted.map((row) => row.id);
+}
+
+export async function updateConstituent(db: Db, id: number, changes: Updateable<ConstituentsTable>): Promise<boolean> {
+  const result = await db.updateTable('constituents').set(changes).where('id', '=', id).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function findConstituent(db: Db, id: number): Promise<Constituent | undefined> {
+  const row = await db.selectFrom('constituents').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toConstituent(row);
+}
+
+/** Name, postcode or email containing the query (case-insensitive; postcode ignoring spaces). */
+export async function listConstituents(db: Db, query: string, limit: number): Promise<ConstituentSummary[]> {
+  let select = db
+    .selectFrom('constituents as c')
+    .select([
+      'c.id',
+      'c.title',
+      'c.firstName',
+      'c.lastName',
+      'c.postcode',
+      'c.email',
+      'c.doNotContact',
+      'c.isExample',
+      (eb) =>
+        eb
+          .selectFrom('cases')
+          .select((inner) => inner.fn.countAll<number>().as('n'))
+          .whereRef('cases.constituentId', '=', 'c.id')
+          .where('cases.status', '!=', 'closed')
+          .as('openCases'),
+    ])
+    .orderBy(sql`lower(c.last_name)`)
+    .orderBy(sql`lower(c.first_name)`)
+    .orderBy('c.id')
+    .limit(limit);
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  for (const word of words) {
+    const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    select = select.where(
+      sql<boolean>`(lower(c.first_name || ' ' || c.last_name) LIKE ${pattern} ESCAPE '\\'
+        OR lower(c.email) LIKE ${pattern} ESCAPE '\\'
+        OR lower(replace(c.postcode, ' ', '')) LIKE ${pattern.replace(/ /g, '')} ESCAPE '\\')`,
+    );
+  }
+  const rows = await select.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    fullName: fullName(row),
+    postcode: row.postcode,
+    email: row.email,
+    doNotContact: row.doNotContact === 1,
+    isExample: row.isExample === 1,
+    openCases: Number(row.openCases ?? 0),
+  }));
+}
+
+export interface DuplicateProbe {
+  firstName: string;
+  lastName: string;
+  postcode: string;
+  email: string;
+  excludeId?: number;
+}
+
+/** Existing constituents with the same email (any case) or the same name and postcode. */
+export async function findDuplicateConstituents(db: Db, probe: DuplicateProbe): Promise<DuplicateConstituent[]> {
+  const email = probe.email.toLowerCase();
+  const rows = await db
+    .selectFrom('constituents')
+    .select(['id', 'title', 'firstName', 'lastName', 'postcode', 'email'])
+    .where((eb) => {
+      const matches = [];
+      if (email !== '') matches.push(eb(sql`lower(email)`, '=', email));
+      if (probe.postcode !== '') {
+        matches.push(
+          eb.and([
+            eb(sql`lower(first_name)`, '=', probe.firstName.toLowerCase()),
+            eb(sql`lower(last_name)`, '=', probe.lastName.toLowerCase()),
+            eb('postcode', '=', probe.postcode),
+          ]),
+        );
+      }
+      return matches.length === 0 ? eb.val(false) : eb.or(matches);
+    })
+    .$if(probe.excludeId !== undefined, (qb) => qb.where('id', '!=', probe.excludeId!))
+    .limit(20)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    fullName: fullName(row),
+    postcode: row.postcode,
+    email: row.email,
+    matchedOn: email !== '' && row.email.toLowerCase() === email ? 'email' : 'name_and_postcode',
+  }));
+}
+
+export async function countConstituents(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('constituents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

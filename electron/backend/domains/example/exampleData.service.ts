@@ -1,0 +1,118 @@
+import type { Insertable } from 'kysely';
+import type { ExampleDataCounts } from '../../../../shared/contract/system';
+import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
+import type { CaseEventsTable } from '../../db/schema';
+import { DomainError } from '../../errors';
+import { insertAuditEntries } from '../audit/audit.repository';
+import { insertCaseEvents, insertCases } from '../cases/case.repository';
+import { takeCaseReferences } from '../cases/caseReference';
+import { insertConstituents } from '../constituents/constituent.repository';
+import { deleteSetting, readSetting, writeSetting } from '../settings/settings.repository';
+import { currentActor } from '../settings/settings.service';
+import { buildExampleOffice, type ExampleCase } from './exampleOffice';
+
+/** SQLite allows 32,766 bound values per statement; the widest row here has 16 columns. */
+const INSERT_CHUNK = 1_000;
+
+async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<number[] | void>): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    ids.push(...((await insert(rows.slice(i, i + INSERT_CHUNK))) ?? []));
+  }
+  return ids;
+}
+
+async function referencesFor(db: Db, cases: ExampleCase[]): Promise<string[]> {
+  const byYear = new Map<number, number[]>();
+  cases.forEach((c, i) => {
+    const year = Number(c.openedOn.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), i]);
+  });
+  const references: string[] = new Array(cases.length);
+  for (const [year, indexes] of [...byYear].sort(([a], [b]) => a - b)) {
+    const taken = await takeCaseReferences(db, year, indexes.length);
+    indexes.forEach((caseIndex, n) => (references[caseIndex] = taken[n]!));
+  }
+  return references;
+}
+
+function eventsFor(caseId: number, story: ExampleCase, actor: string): Insertable<CaseEventsTable>[] {
+  const at = (day: string, time: string) => `${day}T${time}:00.000Z`;
+  const events: Insertable<CaseEventsTable>[] = [
+    { caseId, kind: 'opened', body: '', toStatus: 'open', actor, at: at(story.openedOn, '09:30') },
+    ...story.notes.map((note) => ({
+      caseId,
+      kind: 'note' as const,
+      body: note.body,
+      actor,
+      at: at(note.on, '12:00'),
+    })),
+  ];
+  if (story.status !== 'open') {
+    events.push({
+      caseId,
+      kind: story.status === 'closed' ? 'closed' : 'status_changed',
+      body: story.outcome,
+      fromStatus: 'open',
+      toStatus: story.status,
+      actor,
+      at: at(story.closedOn ?? story.notes.at(-1)?.on ?? story.openedOn, '16:45'),
+    });
+  }
+  return events;
+}
+
+export async function loadExampleData(ctx: BackendContext): Promise<ExampleDataCounts> {
+  const office = buildExampleOffice(todayIso(ctx));
+  const at = nowIso(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    if ((await readSetting(trx, 'exampleDataLoaded')) === 'true') {
+      throw new DomainError('CONFLICT', 'The example data is already loaded.');
+    }
+    const actor = await currentActor(ctx, trx);
+    const constituentIds = await insertInChunks(office.constituents, (chunk) =>
+      insertConstituents(
+        trx,
+        chunk.map((c) => ({ ...c, doNotContact: c.doNotContact ? 1 : 0, isExample: 1, createdAt: at, updatedAt: at })),
+      ),
+    );
+    const references = await referencesFor(trx, office.cases);
+    const caseIds = await insertInChunks(
+      office.cases.map((story, i) => ({ story, reference: references[i]! })),
+      (chunk) =>
+        insertCases(
+          trx,
+          chunk.map(({ story: { constituentIndex, notes: _notes, ...story }, reference }) => ({
+            ...story,
+            reference,
+            constituentId: constituentIds[constituentIndex]!,
+            isExample: 1,
+            createdAt: at,
+            updatedAt: at,
+          })),
+        ),
+    );
+    const events = office.cases.flatMap((story, i) => eventsFor(caseIds[i]!, story, story.assignee));
+    await insertInChunks(events, (chunk) => insertCaseEvents(trx, chunk));
+    await writeSetting(trx, 'exampleDataLoaded', 'true');
+    await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'load' }]);
+  });
+  return { constituents: office.constituents.length, cases: office.cases.length };
+}
+
+/** Removes every example record, and any case later opened against an example constituent. */
+export async function removeExampleData(ctx: BackendContext): Promise<ExampleDataCounts> {
+  const at = nowIso(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const actor = await currentActor(ctx, trx);
+    const exampleConstituents = trx.selectFrom('constituents').select('id').where('isExample', '=', 1);
+    const cases = await trx
+      .deleteFrom('cases')
+      .where((eb) => eb.or([eb('isExample', '=', 1), eb('constituentId', 'in', exampleConstituents)]))
+      .executeTakeFirst();
+    const constituents = await trx.deleteFrom('constituents').where('isExample', '=', 1).executeTakeFirst();
+    await deleteSetting(trx, 'exampleDataLoaded');
+    await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'remove' }]);
+    return { constituents: Number(constituents.numDeletedRows), cases: Number(cases.numDeletedRows) };
+  });
+}

@@ -1,0 +1,21 @@
+import type { Db } from '../../context';
+
+export const SETTING_KEYS = ['staffName', 'exampleDataLoaded'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+export async function readSetting(db: Db, key: SettingKey): Promise<string | undefined> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value;
+}
+
+export async function writeSetting(db: Db, key: SettingKey, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+export async function deleteSetting(db: Db, key: SettingKey): Promise<void> {
+  await db.deleteFrom('settings').where('key', '=', key).execute();
+}

@@ -1,0 +1,30 @@
+import type { AppSettings } from '../../../../shared/contract/system';
+import type { ParsedInput } from '../../../../shared/contract/api';
+import { nowIso, type BackendContext, type Db } from '../../context';
+import { insertAuditEntries } from '../audit/audit.repository';
+import { readSetting, writeSetting } from './settings.repository';
+
+/** The name that goes on notes and audit entries: the one set in Settings, else the OS user. */
+export async function currentActor(ctx: BackendContext, db: Db = ctx.db): Promise<string> {
+  return (await readSetting(db, 'staffName')) ?? ctx.host.defaultStaffName;
+}
+
+export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
+  return {
+    staffName: await currentActor(ctx),
+    dataFile: ctx.host.dataFile,
+    hostKind: ctx.host.kind,
+    appVersion: ctx.host.appVersion,
+    schemaVersion: ctx.schemaVersion,
+  };
+}
+
+export async function updateSettings(ctx: BackendContext, input: ParsedInput<'settings.update'>): Promise<AppSettings> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await writeSetting(trx, 'staffName', input.staffName);
+    await insertAuditEntries(trx, [
+      { at: nowIso(ctx), actor: input.staffName, entity: 'settings', entityId: null, action: 'update' },
+    ]);
+  });
+  return getSettings(ctx);
+}

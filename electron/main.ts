@@ -1,0 +1,82 @@
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { createAppProtocolHandler } from './appProtocol';
+import { startBackend, type Backend } from './backend/backend';
+import { DatabaseRefusedError } from './backend/db/connection';
+import { createIpcHandler } from './ipcAdapter';
+import { IPC_INVOKE_CHANNEL } from './ipcChannel';
+import { electronNativeBindingPath } from './nativeBinding';
+import { APP_ENTRY_URL, APP_SCHEME, decideWindowOpen, shouldBlockNavigation } from './navigationGuards';
+import { createWindowOptions } from './windowOptions';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function lockDownWebContents() {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (shouldBlockNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (shouldBlockNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = decideWindowOpen(url);
+      if (decision.openExternally) void shell.openExternal(url);
+      return { action: decision.action };
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+async function start() {
+  lockDownWebContents();
+  try {
+    backend = await startBackend({
+      host: {
+        kind: 'desktop',
+        appVersion: app.getVersion(),
+        dataFile: path.join(app.getPath('userData'), 'postbag.sqlite'),
+        defaultStaffName: os.userInfo().username,
+      },
+      nativeBinding: electronNativeBindingPath({
+        isPackaged: app.isPackaged,
+        appPath: app.getAppPath(),
+        resourcesPath: process.resourcesPath,
+        electronVersion: process.versions.electron,
+      }),
+    });
+  } catch (error) {
+    dialog.showErrorBox(
+      'Postbag cannot open its data',
+      error instanceof DatabaseRefusedError ? error.message : `Postbag could not start: ${String(error)}`,
+    );
+    app.quit();
+    return;
+  }
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
+  ipcMain.handle(IPC_INVOKE_CHANNEL, createIpcHandler(backend.dispatcher));
+
+  mainWindow = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  await mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+// The lock comes before the database opens: two copies must never write one file.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void backend?.close());
+  void app.whenReady().then(start);
+}

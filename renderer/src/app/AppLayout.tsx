@@ -1,0 +1,41 @@
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { Link, Outlet, useLocation } from 'react-router';
+
+const NAV = [
+  { to: '/', label: 'Dashboard', exact: true },
+  { to: '/constituents', label: 'Constituents' },
+  { to: '/cases', label: 'Cases' },
+  { to: '/settings', label: 'Settings' },
+];
+
+export function AppLayout() {
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={2} size="h4">
+            Postbag
+          </Title>
+          <Text size="sm" c="dimmed">
+            Constituency casework
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            active={item.exact ? pathname === item.to : pathname.startsWith(item.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,186 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { CaseRecord } from '../../../../shared/contract/cases';
+import { formatUkDate } from '../../../../shared/dates';
+import {
+  CASE_CATEGORY_LABELS,
+  CASE_PRIORITY_LABELS,
+  CASE_STATUSES,
+  CASE_STATUS_LABELS,
+  type CaseStatus,
+} from '../../../../shared/domain/enums';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { ExampleBadge } from '../../components/ExampleBadge';
+import { CaseTimeline } from './CaseTimeline';
+
+function AddNote({ caseId }: { caseId: number }) {
+  const [body, setBody] = useState('');
+  const addNote = useApiMutation('cases.addNote');
+  return (
+    <form
+      aria-label="Add a note"
+      onSubmit={(e) => {
+        e.preventDefault();
+        addNote.mutate({ caseId, body }, { onSuccess: () => setBody('') });
+      }}
+    >
+      <Stack gap="xs">
+        <Textarea
+          label="Add a note"
+          autosize
+          minRows={3}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          error={fieldErrorsOf(addNote.error).body}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
+          }}
+          description="Ctrl+Enter saves"
+        />
+        <Group>
+          <Button type="submit" loading={addNote.isPending}>
+            Save note
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ChangeStatus({ record }: { record: CaseRecord }) {
+  const [status, setStatus] = useState<CaseStatus>(record.status === 'open' ? 'awaiting_third_party' : 'open');
+  const [outcome, setOutcome] = useState('');
+  const change = useApiMutation('cases.changeStatus');
+  const choices = CASE_STATUSES.filter((s) => s !== record.status);
+  const chosen = choices.includes(status) ? status : choices[0]!;
+  return (
+    <form
+      aria-label="Change status"
+      onSubmit={(e) => {
+        e.preventDefault();
+        change.mutate(
+          { caseId: record.id, status: chosen, outcome },
+          {
+            onSuccess: () => {
+              setOutcome('');
+              notifications.show({ message: `Case ${CASE_STATUS_LABELS[chosen].toLowerCase()}.` });
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap="xs">
+        <NativeSelect
+          label="New status"
+          value={chosen}
+          data={choices.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }))}
+          onChange={(e) => setStatus(e.currentTarget.value as CaseStatus)}
+        />
+        {chosen === 'closed' && (
+          <Textarea
+            label="Outcome"
+            description="What happened in the end"
+            autosize
+            minRows={2}
+            value={outcome}
+            onChange={(e) => setOutcome(e.currentTarget.value)}
+            error={fieldErrorsOf(change.error).outcome}
+          />
+        )}
+        <Group>
+          <Button type="submit" variant={chosen === 'closed' ? 'filled' : 'light'} loading={change.isPending}>
+            {chosen === 'closed' ? 'Close case' : 'Change status'}
+          </Button>
+        </Group>
+        {Object.keys(fieldErrorsOf(change.error)).length === 0 && <ErrorAlert error={change.error} />}
+      </Stack>
+    </form>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </div>
+  );
+}
+
+export function CaseDetailPage() {
+  const id = Number(useParams().id);
+  const detail = useApiQuery('cases.get', { id });
+  if (detail.error) return <ErrorAlert error={detail.error} title="This case could not be loaded" />;
+  if (!detail.data) return null;
+  const { record, events } = detail.data;
+
+  return (
+    <Stack>
+      <Group gap="sm">
+        <Title order={1}>
+          {record.reference}: {record.title}
+        </Title>
+        <Badge color={record.status === 'closed' ? 'gray' : 'indigo'} data-testid="case-status">
+          {CASE_STATUS_LABELS[record.status]}
+        </Badge>
+        {record.overdue && <Badge color="red">Overdue</Badge>}
+        <ExampleBadge show={record.isExample} />
+      </Group>
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 2, md: 4 }}>
+          <Fact label="Constituent">
+            <Anchor component={Link} to={`/constituents/${record.constituentId}`}>
+              {record.constituentName}
+            </Anchor>
+          </Fact>
+          <Fact label="Category">{CASE_CATEGORY_LABELS[record.category]}</Fact>
+          <Fact label="Priority">{CASE_PRIORITY_LABELS[record.priority]}</Fact>
+          <Fact label="Assigned to">{record.assignee || 'Nobody yet'}</Fact>
+          <Fact label="Opened">{formatUkDate(record.openedOn)}</Fact>
+          <Fact label="Due">{record.dueOn ? formatUkDate(record.dueOn) : '—'}</Fact>
+          {record.closedOn && <Fact label="Closed">{formatUkDate(record.closedOn)}</Fact>}
+          {record.outcome && <Fact label="Outcome">{record.outcome}</Fact>}
+        </SimpleGrid>
+        {record.description && (
+          <Text mt="md" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {record.description}
+          </Text>
+        )}
+      </Card>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <AddNote caseId={record.id} />
+            <Title order={2} size="h3">
+              Timeline
+            </Title>
+            <CaseTimeline events={events} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Card withBorder>
+            <ChangeStatus key={record.status} record={record} />
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

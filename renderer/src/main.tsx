@@ -1,0 +1,7 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { createRoot } from 'react-dom/client';
+import { createTransportClient } from './api/transport';
+import { App } from './app/App';
+
+createRoot(document.getElementById('root')!).render(<App client={createTransportClient()} />);

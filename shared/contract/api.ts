@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import {
+  addCaseNoteInput,
+  changeCaseStatusInput,
+  createCaseInput,
+  getCaseInput,
+  listCasesInput,
+  updateCaseInput,
+  type CaseDetail,
+  type CaseList,
+  type CaseRecord,
+} from './cases';
+import {
+  createConstituentInput,
+  getConstituentInput,
+  listConstituentsInput,
+  updateConstituentInput,
+  type Constituent,
+  type ConstituentSummary,
+} from './constituents';
+import {
+  emptyInput,
+  updateSettingsInput,
+  type AppSettings,
+  type DashboardSummary,
+  type ExampleDataCounts,
+  type Health,
+} from './system';
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+}
+
+export interface ConstituentDetail {
+  constituent: Constituent;
+  cases: CaseList['rows'];
+}
+
+/** Every API method: `'domain.verb'` → its input schema and output type. */
+export const contract = {
+  'system.health': method<Health>()(emptyInput),
+  'settings.get': method<AppSettings>()(emptyInput),
+  'settings.update': method<AppSettings>()(updateSettingsInput),
+  'dashboard.summary': method<DashboardSummary>()(emptyInput),
+  'exampleData.load': method<ExampleDataCounts>()(emptyInput),
+  'exampleData.remove': method<ExampleDataCounts>()(emptyInput),
+  'constituents.list': method<ConstituentSummary[]>()(listConstituentsInput),
+  'constituents.get': method<ConstituentDetail>()(getConstituentInput),
+  'constituents.create': method<Constituent>()(createConstituentInput),
+  'constituents.update': method<Constituent>()(updateConstituentInput),
+  'cases.list': method<CaseList>()(listCasesInput),
+  'cases.get': method<CaseDetail>()(getCaseInput),
+  'cases.create': method<CaseRecord>()(createCaseInput),
+  'cases.update': method<CaseRecord>()(updateCaseInput),
+  'cases.addNote': method<CaseDetail>()(addCaseNoteInput),
+  'cases.changeStatus': method<CaseDetail>()(changeCaseStatusInput),
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (parsed, defaults applied). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

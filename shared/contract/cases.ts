@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import {
+  CASE_CATEGORIES,
+  CASE_PRIORITIES,
+  CASE_SORT_FIELDS,
+  CASE_STATUSES,
+  SORT_DIRECTIONS,
+  type CaseCategory,
+  type CaseEventKind,
+  type CasePriority,
+  type CaseStatus,
+} from '../domain/enums';
+import { entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
+
+const caseEditableFields = z.object({
+  title: requiredText(200, 'Title', 'Enter a short title for the case'),
+  description: text(20_000, 'Description').default(''),
+  category: z.enum(CASE_CATEGORIES, { error: 'Choose a category' }),
+  priority: z.enum(CASE_PRIORITIES, { error: 'Choose a priority' }).default('normal'),
+  assignee: text(100, 'Assignee').default(''),
+  dueOn: optionalIsoDate.default(''),
+});
+
+export const caseFieldsSchema = caseEditableFields.extend({ openedOn: isoDate });
+export type CaseFields = z.input<typeof caseFieldsSchema>;
+
+export const createCaseInput = caseFieldsSchema.extend({ constituentId: entityId });
+export const updateCaseInput = caseEditableFields.extend({ id: entityId });
+export const getCaseInput = z.object({ id: entityId });
+
+export const addCaseNoteInput = z.object({
+  caseId: entityId,
+  body: requiredText(20_000, 'Note', 'Write the note before saving it'),
+});
+
+export const changeCaseStatusInput = z
+  .object({
+    caseId: entityId,
+    status: z.enum(CASE_STATUSES, { error: 'Choose a status' }),
+    outcome: text(2_000, 'Outcome').default(''),
+  })
+  .refine((value) => value.status !== 'closed' || value.outcome !== '', {
+    path: ['outcome'],
+    message: 'Say what the outcome was before closing the case',
+  });
+
+export const listCasesInput = z.object({
+  status: z.enum(CASE_STATUSES).optional(),
+  category: z.enum(CASE_CATEGORIES).optional(),
+  assignee: text(100, 'Assignee').optional(),
+  overdue: z.boolean().optional(),
+  constituentId: entityId.optional(),
+  sort: z.enum(CASE_SORT_FIELDS).default('openedOn'),
+  direction: z.enum(SORT_DIRECTIONS).default('desc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1_000).default(200),
+});
+export type ListCasesInput = z.input<typeof listCasesInput>;
+
+export interface CaseRecord {
+  id: number;
+  reference: string;
+  constituentId: number;
+  constituentName: string;
+  title: string;
+  description: string;
+  category: CaseCategory;
+  priority: CasePriority;
+  assignee: string;
+  status: CaseStatus;
+  openedOn: string;
+  dueOn: string;
+  closedOn: string;
+  outcome: string;
+  overdue: boolean;
+  isExample: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type CaseListRow = Omit<CaseRecord, 'description' | 'outcome' | 'createdAt'>;
+
+export interface CaseEvent {
+  id: number;
+  kind: CaseEventKind;
+  body: string;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus | null;
+  actor: string;
+  at: string;
+}
+
+export interface CaseDetail {
+  record: CaseRecord;
+  events: CaseEvent[];
+}
+
+export interface CaseList {
+  rows: CaseListRow[];
+  total: number;
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { ApiError } from './errors';
+
+/** The one message shape every transport carries. */
+export const requestEnvelope = z.object({
+  id: z.union([z.string().max(100), z.number()]),
+  method: z.string().max(100),
+  input: z.unknown(),
+});
+export type RequestEnvelope = z.infer<typeof requestEnvelope>;
+
+export type ResponseEnvelope =
+  | { id: string | number | null; ok: true; result: unknown }
+  | { id: string | number | null; ok: false; error: ApiError };

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { isValidPostcode, normalisePostcode } from '../postcode';
+
+/** Building blocks for the contract's schemas. Form fields are strings; '' means "not given". */
+
+export const entityId = z.number({ error: 'Must be a record id' }).int().positive();
+
+export const isoDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' });
+
+export function text(max: number, label: string) {
+  return z.string().trim().max(max, `${label} must be at most ${max} characters`);
+}
+
+export function requiredText(max: number, label: string, emptyMessage: string) {
+  return text(max, label).min(1, emptyMessage);
+}
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, 'Email must be at most 254 characters')
+  .pipe(z.union([z.literal(''), z.email('Enter an email address like name@example.com')]));
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || /^\+?[0-9 ()-]{7,20}$/.test(value), 'Enter a phone number like 020 7946 0000');
+
+export const optionalPostcode = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isValidPostcode(value), 'Enter a real UK postcode, like RM9 6XX')
+  .transform((value) => (value === '' ? '' : (normalisePostcode(value) ?? value)));
+
+export const optionalIsoDate = z.union([z.literal(''), isoDate]);

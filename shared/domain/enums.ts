@@ -1,0 +1,60 @@
+/** Domain vocabularies shared by the backend, the contract and the UI, with their UI labels. */
+
+export const CASE_STATUSES = ['open', 'awaiting_constituent', 'awaiting_third_party', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  open: 'Open',
+  awaiting_constituent: 'Awaiting constituent',
+  awaiting_third_party: 'Awaiting third party',
+  closed: 'Closed',
+};
+
+export const CASE_CATEGORIES = [
+  'policing_crime',
+  'housing',
+  'immigration',
+  'benefits',
+  'health',
+  'education',
+  'transport',
+  'environment',
+  'other',
+] as const;
+export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = {
+  policing_crime: 'Policing & crime',
+  housing: 'Housing',
+  immigration: 'Immigration',
+  benefits: 'Benefits',
+  health: 'Health',
+  education: 'Education',
+  transport: 'Transport',
+  environment: 'Environment',
+  other: 'Other',
+};
+
+export const CASE_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type CasePriority = (typeof CASE_PRIORITIES)[number];
+export const CASE_PRIORITY_LABELS: Record<CasePriority, string> = {
+  low: 'Low',
+  normal: 'Normal',
+  high: 'High',
+  urgent: 'Urgent',
+};
+
+export const CONTACT_METHODS = ['email', 'phone', 'post'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
+  email: 'Email',
+  phone: 'Phone',
+  post: 'Post',
+};
+
+export const CASE_EVENT_KINDS = ['opened', 'note', 'status_changed', 'closed', 'reopened'] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+export const CASE_SORT_FIELDS = ['reference', 'openedOn', 'dueOn', 'priority', 'status', 'updatedAt'] as const;
+export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
+
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];

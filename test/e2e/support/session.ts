@@ -1,0 +1,61 @@
+import type { Browser, Page } from 'playwright-core';
+import { makeTempDir } from '../../support/tempBackend';
+import { launchChromium } from './chromium';
+import { startServe, type ServeProcess } from './serveProcess';
+
+/** One browser host on a fresh data folder, one Chromium, one page; restartable like the real thing. */
+export class AppSession {
+  private constructor(
+    readonly dataDir: string,
+    public serve: ServeProcess,
+    readonly browser: Browser,
+    readonly page: Page,
+    private readonly pageErrors: string[],
+  ) {}
+
+  static async start(): Promise<AppSession> {
+    const dataDir = makeTempDir('postbag-e2e-');
+    const serve = await startServe(dataDir);
+    const browser = await launchChromium();
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const session = new AppSession(dataDir, serve, browser, page, errors);
+    await session.openApp();
+    return session;
+  }
+
+  /** Follows the printed URL (which signs the tab in) and waits for the app to draw. */
+  async openApp(): Promise<void> {
+    await this.page.goto(this.serve.url);
+    await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
+  }
+
+  async goto(hashPath: string): Promise<void> {
+    await this.page.goto(`${this.serve.origin}/#${hashPath}`);
+  }
+
+  /** Stops the browser host and starts it again on the same data folder (a new secret). */
+  async restartServer(): Promise<void> {
+    await this.serve.stop();
+    this.serve = await startServe(this.dataDir);
+    await this.openApp();
+  }
+
+  /** Errors the page logged; a clean run has none. */
+  errors(): string[] {
+    return [...this.pageErrors];
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.serve.stop();
+  }
+}

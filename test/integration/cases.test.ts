@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiCallError } from '../../shared/contract/errors';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+
+let t: TempBackend;
+beforeEach(async () => {
+  t = await startTempBackend();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const alice = {
+  firstName: 'Alice',
+  lastName: 'Okafor',
+  email: 'alice@example.org',
+  postcode: ' rm96xx ',
+  addressLine1: '12 Heathway',
+  town: 'Dagenham',
+  preferredContact: 'email' as const,
+};
+
+describe('constituents and cases through the API', () => {
+  it('normalises the postcode and warns of a duplicate', async () => {
+    const created = await t.api('constituents.create', alice);
+    expect(created.postcode).toBe('RM9 6XX');
+    expect(created.fullName).toBe('Alice Okafor');
+
+    const error = await t.api('constituents.create', { ...alice, email: 'ALICE@example.org' }).catch((e) => e);
+    expect(error).toBeInstanceOf(ApiCallError);
+    expect(error.error.code).toBe('CONFLICT');
+    expect(error.error.details.duplicates[0]).toMatchObject({ id: created.id, matchedOn: 'email' });
+
+    const again = await t.api('constituents.create', {
+      ...alice,
+      email: '',
+      preferredContact: 'post',
+      allowDuplicate: true,
+    });
+    expect(again.id).not.toBe(created.id);
+  });
+
+  it('opens cases with sequential yearly references and records the timeline', async () => {
+    const person = await t.api('constituents.create', alice);
+    const first = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Damp in flat',
+      category: 'housing',
+      openedOn: '2026-11-24',
+    });
+    const second = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Visa delay',
+      category: 'immigration',
+      openedOn: '2026-11-24',
+      dueOn: '2026-11-30',
+    });
+    const nextYear = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Later',
+      category: 'other',
+      openedOn: '2027-01-02',
+    });
+    expect([first.reference, second.reference, nextYear.reference]).toEqual([
+      'PB-2026-0001',
+      'PB-2026-0002',
+      'PB-2027-0001',
+    ]);
+
+    await t.api('cases.addNote', { caseId: first.id, body: 'Called the council.' });
+    await t.api('cases.changeStatus', { caseId: first.id, status: 'awaiting_third_party' });
+    const closed = await t.api('cases.changeStatus', { caseId: first.id, status: 'closed', outcome: 'Repaired' });
+    expect(closed.record).toMatchObject({ status: 'closed', closedOn: '2026-11-24', outcome: 'Repaired' });
+    expect(closed.events.map((e) => e.kind)).toEqual(['closed', 'status_changed', 'note', 'opened']);
+    expect(closed.events[0]).toMatchObject({
+      actor: 'Test User',
+      fromStatus: 'awaiting_third_party',
+      toStatus: 'closed',
+    });
+
+    t.setNow('2026-12-05T10:00:00.000Z');
+    const overdue = await t.api('cases.list', { overdue: true });
+    expect(overdue.rows.map((r) => r.reference)).toEqual(['PB-2026-0002']);
+    expect(overdue.rows[0]!.overdue).toBe(true);
+  });
+
+  it('refuses to close a case without an outcome', async () => {
+    const person = await t.api('constituents.create', alice);
+    const opened = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'x',
+      category: 'other',
+      openedOn: '2026-11-24',
+    });
+    const error = await t.api('cases.changeStatus', { caseId: opened.id, status: 'closed' }).catch((e) => e);
+    expect(error.error.code).toBe('VALIDATION');
+    expect(error.error.fields.outcome).toEqual(['Say what the outcome was before closing the case']);
+  });
+});
+
+describe('example data', () => {
+  it('loads the example office and removes it in one action', async () => {
+    const loaded = await t.api('exampleData.load', {});
+    expect(loaded.constituents).toBeGreaterThanOrEqual(24);
+    const summary = await t.api('dashboard.summary', {});
+    expect(summary).toMatchObject({ constituents: loaded.constituents, exampleDataLoaded: true });
+    const list = await t.api('cases.list', { limit: 1000 });
+    expect(list.total).toBe(loaded.cases);
+    expect(new Set(list.rows.map((r) => r.status)).size).toBe(4);
+    expect(new Set(list.rows.map((r) => r.category)).size).toBeGreaterThanOrEqual(6);
+
+    const removed = await t.api('exampleData.remove', {});
+    expect(removed).toEqual(loaded);
+    expect(await t.api('dashboard.summary', {})).toMatchObject({
+      constituents: 0,
+      openCases: 0,
+      exampleDataLoaded: false,
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract } from '../../shared/contract/api';
+import { createDispatcher } from '../../electron/backend/dispatcher';
+import { handlers } from '../../electron/backend/handlers';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+
+let t: TempBackend;
+beforeAll(async () => {
+  t = await startTempBackend();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const dispatch = (envelope: unknown) => t.backend.dispatcher.dispatch(envelope);
+
+describe('dispatcher', () => {
+  it('lists exactly the API methods we publish', () => {
+    expect(Object.keys(contract).sort()).toMatchSnapshot();
+  });
+
+  it('has a handler for every method in the contract and no other', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('answers an unknown method with UNKNOWN_METHOD', async () => {
+    expect(await dispatch({ id: 1, method: 'cases.explode', input: {} })).toEqual({
+      id: 1,
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: 'There is no API method called "cases.explode".' },
+    });
+  });
+
+  it('answers a malformed envelope with BAD_REQUEST', async () => {
+    const response = await dispatch({ method: 42 });
+    expect(response).toMatchObject({ id: null, ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('lists field messages for invalid input', async () => {
+    const response = await dispatch({
+      id: 'a',
+      method: 'constituents.create',
+      input: { firstName: '', lastName: 'Smith', postcode: 'RM9 6CX', email: 'nope', preferredContact: 'email' },
+    });
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(response.error.code).toBe('VALIDATION');
+    expect(response.error.fields).toEqual({
+      firstName: ['Enter a first name'],
+      email: ['Enter an email address like name@example.com'],
+      postcode: ['Enter a real UK postcode, like RM9 6XX'],
+    });
+  });
+
+  it('passes domain error codes through with their message', async () => {
+    const response = await dispatch({ id: 2, method: 'cases.get', input: { id: 999 } });
+    expect(response).toEqual({
+      id: 2,
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Case 999 does not exist (it may have been removed).' },
+    });
+  });
+
+  it('turns unexpected failures into INTERNAL without a stack trace, and logs them', async () => {
+    const logged: unknown[] = [];
+    const broken = createDispatcher(
+      t.backend.context,
+      { ...handlers, 'cases.get': async () => Promise.reject(new Error('disk on fire at /secret/path')) },
+      (_method, error) => logged.push(error),
+    );
+    const response = await broken.dispatch({ id: 3, method: 'cases.get', input: { id: 1 } });
+    expect(response).toEqual({
+      id: 3,
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Please try again.' },
+    });
+    expect(JSON.stringify(response)).not.toMatch(/secret|at .*\.ts|Error:/);
+    expect(logged).toHaveLength(1);
+  });
+
+  it('answers a health check', async () => {
+    expect(await t.api('system.health', {})).toEqual({ status: 'ok', appVersion: '0.0.0-test', schemaVersion: 2 });
+  });
+});

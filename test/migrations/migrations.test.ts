@@ -1,0 +1,182 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DatabaseRefusedError,
+  openDatabase,
+  POSTBAG_APPLICATION_ID,
+  type OpenedDatabase,
+} from '../../electron/backend/db/connection';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/backend/db/migrations';
+import { readSchemaVersion } from '../../electron/backend/db/migrate';
+import { makeTempDir } from '../support/tempBackend';
+
+const opened: OpenedDatabase[] = [];
+async function open(file: string, targetVersion?: number) {
+  const db = await openDatabase(file, { targetVersion });
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.close()));
+});
+
+const fileIn = (dir: string) => path.join(dir, 'postbag.sqlite');
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('migrations', () => {
+  it('are numbered 1..N in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(migrations.length);
+  });
+
+  it('001 creates settings, audit log and constituents on an empty file', async () => {
+    const { db, schemaVersion } = await open(fileIn(makeTempDir()), 1);
+    expect(schemaVersion).toBe(1);
+    await db
+      .insertInto('constituents')
+      .values({
+        firstName: 'A',
+        lastName: 'B',
+        preferredContact: 'post',
+        doNotContact: 0,
+        isExample: 0,
+        title: '',
+        email: '',
+        phone: '',
+        addressLine1: '',
+        addressLine2: '',
+        town: '',
+        postcode: 'RM9 6XX',
+        createdAt: 'x',
+        updatedAt: 'x',
+      })
+      .execute();
+    await db.insertInto('settings').values({ key: 'staffName', value: 'Sam' }).execute();
+    expect(await db.selectFrom('constituents').select('firstName').execute()).toEqual([{ firstName: 'A' }]);
+  });
+
+  it('002 adds cases to a version-1 file and keeps its constituents', async () => {
+    const file = fileIn(makeTempDir());
+    const v1 = await open(file, 1);
+    await v1.db
+      .insertInto('constituents')
+      .values({
+        firstName: 'Kept',
+        lastName: 'Person',
+        preferredContact: 'post',
+        doNotContact: 1,
+        isExample: 0,
+        title: '',
+        email: 'k@example.org',
+        phone: '',
+        addressLine1: '1 Road',
+        addressLine2: '',
+        town: 'DAGENHAM',
+        postcode: 'RM9 6XX',
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .execute();
+    await v1.db.insertInto('settings').values({ key: 'staffName', value: 'Sam' }).execute();
+    await v1.close();
+    opened.pop();
+
+    const v2 = await open(file);
+    expect(v2.schemaVersion).toBe(2);
+    const [person] = await v2.db.selectFrom('constituents').selectAll().execute();
+    expect(person).toMatchObject({ firstName: 'Kept', doNotContact: 1, email: 'k@example.org', postcode: 'RM9 6XX' });
+    expect(await v2.db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'staffName', value: 'Sam' }]);
+    await v2.db
+      .insertInto('cases')
+      .values({
+        reference: 'PB-2026-0001',
+        constituentId: person!.id,
+        title: 't',
+        description: '',
+        category: 'housing',
+        priority: 'normal',
+        assignee: '',
+        status: 'open',
+        openedOn: '2026-11-24',
+        outcome: '',
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .execute();
+    await expect(
+      v2.db
+        .insertInto('cases')
+        .values({
+          reference: 'PB-2026-0002',
+          constituentId: 999,
+          title: 't',
+          description: '',
+          category: 'housing',
+          priority: 'normal',
+          assignee: '',
+          status: 'open',
+          openedOn: '2026-11-24',
+          outcome: '',
+          isExample: 0,
+          createdAt: 'c',
+          updatedAt: 'u',
+        })
+        .execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
+  });
+
+  it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
+    const file = fileIn(makeTempDir());
+    const raw = new SqliteDatabase(file);
+    raw.pragma(`application_id = ${POSTBAG_APPLICATION_ID}`);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    raw.exec('CREATE TABLE future_things (x)');
+    raw.close();
+    const before = sha(file);
+
+    const error = await openDatabase(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseRefusedError);
+    expect((error as DatabaseRefusedError).reason).toBe('newer_version');
+    expect((error as Error).message).toMatch(/newer version of Postbag.*left as it is/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a file that is not a database, untouched', async () => {
+    const file = fileIn(makeTempDir());
+    fs.writeFileSync(file, 'this is not a database at all, just some notes'.repeat(100));
+    const before = sha(file);
+    await expect(openDatabase(file)).rejects.toMatchObject({ reason: 'unreadable' });
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses another program’s SQLite file', async () => {
+    const file = fileIn(makeTempDir());
+    const raw = new SqliteDatabase(file);
+    raw.pragma('application_id = 12345');
+    raw.exec('CREATE TABLE theirs (x)');
+    raw.close();
+    await expect(openDatabase(file)).rejects.toMatchObject({ reason: 'not_postbag' });
+  });
+});
+
+describe('database settings', () => {
+  it('are applied again after reopening the file', async () => {
+    const file = fileIn(makeTempDir());
+    const first = await open(file);
+    await first.close();
+    opened.pop();
+
+    const { sqlite, db } = await open(file);
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(sqlite.pragma('application_id', { simple: true })).toBe(POSTBAG_APPLICATION_ID);
+    expect(await readSchemaVersion(db as never)).toBe(LATEST_SCHEMA_VERSION);
+  });
+});

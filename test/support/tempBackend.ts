@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApiClient, type ApiClient } from '../../shared/contract/client';
+import { startBackend, type Backend } from '../../electron/backend/backend';
+
+export interface TempBackend {
+  backend: Backend;
+  api: ApiClient;
+  dir: string;
+  dataFile: string;
+  /** Moves the backend's clock; starts at `start`. */
+  setNow(iso: string): void;
+  close(): Promise<void>;
+}
+
+export function makeTempDir(prefix = 'postbag-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A real backend on a real SQLite file in a fresh temp folder, reached through the in-process transport. */
+export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir = makeTempDir()): Promise<TempBackend> {
+  let now = new Date(start);
+  const dataFile = path.join(dir, 'postbag.sqlite');
+  const logged: unknown[] = [];
+  const backend = await startBackend({
+    host: { kind: 'browser', appVersion: '0.0.0-test', dataFile, defaultStaffName: 'Test User' },
+    clock: () => now,
+    logError: (_method, error) => logged.push(error),
+  });
+  return {
+    backend,
+    api: createApiClient((envelope) => backend.dispatcher.dispatch(envelope)),
+    dir,
+    dataFile,
+    setNow: (iso) => (now = new Date(iso)),
+    close: () => backend.close(),
+  };
+}
