@@ -16,7 +16,7 @@ import {
   listConstituentsInput,
   updateConstituentInput,
   type Constituent,
-  type ConstituentSummary,
+  type ConstituentList,
 } from './constituents';
 import {
   emptyInput,
@@ -50,7 +50,7 @@ export const contract = {
   'dashboard.summary': method<DashboardSummary>()(emptyInput),
   'exampleData.load': method<ExampleDataCounts>()(emptyInput),
   'exampleData.remove': method<ExampleDataCounts>()(emptyInput),
-  'constituents.list': method<ConstituentSummary[]>()(listConstituentsInput),
+  'constituents.list': method<ConstituentList>()(listConstituentsInput),
   'constituents.get': method<ConstituentDetail>()(getConstituentInput),
   'constituents.create': method<Constituent>()(createConstituentInput),
   'constituents.update': method<Constituent>()(updateConstituentInput),

@@ -56,7 +56,8 @@ export const updateConstituentInput = constituentObject
 
 export const listConstituentsInput = z.object({
   query: text(200, 'Search').default(''),
-  limit: z.number().int().min(1).max(100_000).default(5_000),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1_000).default(200),
 });
 
 export const getConstituentInput = z.object({ id: entityId });
@@ -88,6 +89,11 @@ export interface ConstituentSummary {
   doNotContact: boolean;
   isExample: boolean;
   openCases: number;
+}
+
+export interface ConstituentList {
+  rows: ConstituentSummary[];
+  total: number;
 }
 
 /** Sent with a CONFLICT error when a save would duplicate existing constituents. */

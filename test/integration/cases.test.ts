@@ -118,3 +118,68 @@ describe('example data', () => {
     });
   });
 });
+
+describe('lists', () => {
+  it('search constituents by any word of name, email or postcode, a page at a time', async () => {
+    await t.api('exampleData.load', {});
+    await t.api('constituents.create', { ...alice, allowDuplicate: true });
+    const byPostcode = await t.api('constituents.list', { query: 'rm96xx' });
+    expect(byPostcode.rows.map((r) => r.fullName)).toContain('Alice Okafor');
+    expect(byPostcode.rows.every((r) => r.postcode === 'RM9 6XX')).toBe(true);
+    const byNameAndEmail = await t.api('constituents.list', { query: 'alice example.org' });
+    expect(byNameAndEmail).toMatchObject({ total: 1, rows: [{ fullName: 'Alice Okafor', openCases: 0 }] });
+    expect(await t.api('constituents.list', { query: '100%_' })).toEqual({ rows: [], total: 0 });
+
+    const firstPage = await t.api('constituents.list', { limit: 10 });
+    const secondPage = await t.api('constituents.list', { limit: 10, offset: 10 });
+    expect(firstPage.total).toBe(37);
+    expect(new Set([...firstPage.rows, ...secondPage.rows].map((r) => r.id)).size).toBe(20);
+  });
+
+  it('edit a case and keep its reference and opening date', async () => {
+    const person = await t.api('constituents.create', alice);
+    const opened = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'x',
+      category: 'other',
+      openedOn: '2026-11-20',
+    });
+    const edited = await t.api('cases.update', {
+      id: opened.id,
+      title: 'Visa delay',
+      category: 'immigration',
+      priority: 'urgent',
+      assignee: 'Priya Nair',
+      dueOn: '2026-12-01',
+    });
+    expect(edited).toMatchObject({
+      reference: opened.reference,
+      openedOn: '2026-11-20',
+      title: 'Visa delay',
+      category: 'immigration',
+      priority: 'urgent',
+      assignee: 'Priya Nair',
+      dueOn: '2026-12-01',
+    });
+    const sorted = await t.api('cases.list', { sort: 'priority', direction: 'desc' });
+    expect(sorted.rows[0]!.id).toBe(opened.id);
+  });
+
+  it('write an audit entry for every change, without personal content', async () => {
+    const person = await t.api('constituents.create', alice);
+    const opened = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Secret health matter',
+      category: 'health',
+      openedOn: '2026-11-24',
+    });
+    await t.api('cases.addNote', { caseId: opened.id, body: 'Diagnosis details' });
+    const entries = await t.backend.context.db.selectFrom('auditLog').selectAll().orderBy('id').execute();
+    expect(entries.map((e) => [e.entity, e.action, e.actor])).toEqual([
+      ['constituent', 'create', 'Test User'],
+      ['case', 'create', 'Test User'],
+      ['case', 'add_note', 'Test User'],
+    ]);
+    expect(JSON.stringify(entries)).not.toMatch(/Alice|Secret|Diagnosis|example\.org/);
+  });
+});

@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import type { Constituent, ConstituentSummary, DuplicateConstituent } from '../../../../shared/contract/constituents';
+import type { Constituent, ConstituentList, DuplicateConstituent } from '../../../../shared/contract/constituents';
 import type { Db } from '../../context';
 import type { ConstituentsTable } from '../../db/schema';
 
@@ -29,50 +29,59 @@ export async function findConstituent(db: Db, id: number): Promise<Constituent |
   return row && toConstituent(row);
 }
 
-/** Name, postcode or email containing the query (case-insensitive; postcode ignoring spaces). */
-export async function listConstituents(db: Db, query: string, limit: number): Promise<ConstituentSummary[]> {
-  let select = db
-    .selectFrom('constituents as c')
-    .select([
-      'c.id',
-      'c.title',
-      'c.firstName',
-      'c.lastName',
-      'c.postcode',
-      'c.email',
-      'c.doNotContact',
-      'c.isExample',
-      (eb) =>
-        eb
-          .selectFrom('cases')
-          .select((inner) => inner.fn.countAll<number>().as('n'))
-          .whereRef('cases.constituentId', '=', 'c.id')
-          .where('cases.status', '!=', 'closed')
-          .as('openCases'),
-    ])
-    .orderBy(sql`lower(c.last_name)`)
-    .orderBy(sql`lower(c.first_name)`)
-    .orderBy('c.id')
-    .limit(limit);
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  for (const word of words) {
+/** Name, postcode or email containing every word of the query (case-insensitive; postcode ignoring spaces). */
+export async function listConstituents(
+  db: Db,
+  page: { query: string; offset: number; limit: number },
+): Promise<ConstituentList> {
+  let filtered = db.selectFrom('constituents as c');
+  for (const word of page.query.toLowerCase().split(/\s+/).filter(Boolean)) {
     const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    select = select.where(
+    filtered = filtered.where(
       sql<boolean>`(lower(c.first_name || ' ' || c.last_name) LIKE ${pattern} ESCAPE '\\'
         OR lower(c.email) LIKE ${pattern} ESCAPE '\\'
-        OR lower(replace(c.postcode, ' ', '')) LIKE ${pattern.replace(/ /g, '')} ESCAPE '\\')`,
+        OR lower(replace(c.postcode, ' ', '')) LIKE ${pattern} ESCAPE '\\')`,
     );
   }
-  const rows = await select.execute();
-  return rows.map((row) => ({
-    id: row.id,
-    fullName: fullName(row),
-    postcode: row.postcode,
-    email: row.email,
-    doNotContact: row.doNotContact === 1,
-    isExample: row.isExample === 1,
-    openCases: Number(row.openCases ?? 0),
-  }));
+  const [rows, count] = await Promise.all([
+    filtered
+      .select([
+        'c.id',
+        'c.title',
+        'c.firstName',
+        'c.lastName',
+        'c.postcode',
+        'c.email',
+        'c.doNotContact',
+        'c.isExample',
+        (eb) =>
+          eb
+            .selectFrom('cases')
+            .select((inner) => inner.fn.countAll<number>().as('n'))
+            .whereRef('cases.constituentId', '=', 'c.id')
+            .where('cases.status', '!=', 'closed')
+            .as('openCases'),
+      ])
+      .orderBy(sql`lower(c.last_name)`)
+      .orderBy(sql`lower(c.first_name)`)
+      .orderBy('c.id')
+      .offset(page.offset)
+      .limit(page.limit)
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: rows.map((row) => ({
+      id: row.id,
+      fullName: fullName(row),
+      postcode: row.postcode,
+      email: row.email,
+      doNotContact: row.doNotContact === 1,
+      isExample: row.isExample === 1,
+      openCases: Number(row.openCases ?? 0),
+    })),
+    total: Number(count.n),
+  };
 }
 
 export interface DuplicateProbe {

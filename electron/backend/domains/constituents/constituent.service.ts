@@ -81,5 +81,5 @@ export async function getConstituentDetail(ctx: BackendContext, id: number): Pro
 }
 
 export function searchConstituents(ctx: BackendContext, input: ParsedInput<'constituents.list'>) {
-  return listConstituents(ctx.db, input.query, input.limit);
+  return listConstituents(ctx.db, input);
 }

@@ -27,6 +27,7 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
+import { CaseForm } from './CaseForm';
 import { CaseTimeline } from './CaseTimeline';
 
 function AddNote({ caseId }: { caseId: number }) {
@@ -125,9 +126,35 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+function EditCase({ record, onDone }: { record: CaseRecord; onDone: () => void }) {
+  const update = useApiMutation('cases.update');
+  return (
+    <CaseForm
+      initialValues={{
+        title: record.title,
+        description: record.description,
+        category: record.category,
+        priority: record.priority,
+        assignee: record.assignee,
+        openedOn: record.openedOn,
+        dueOn: record.dueOn,
+      }}
+      openedOnEditable={false}
+      submitLabel="Save changes"
+      submitting={update.isPending}
+      error={update.error}
+      onCancel={onDone}
+      onSubmit={({ openedOn: _openedOn, ...values }) =>
+        update.mutate({ ...values, id: record.id }, { onSuccess: onDone })
+      }
+    />
+  );
+}
+
 export function CaseDetailPage() {
   const id = Number(useParams().id);
   const detail = useApiQuery('cases.get', { id });
+  const [editing, setEditing] = useState(false);
   if (detail.error) return <ErrorAlert error={detail.error} title="This case could not be loaded" />;
   if (!detail.data) return null;
   const { record, events } = detail.data;
@@ -144,27 +171,38 @@ export function CaseDetailPage() {
         {record.overdue && <Badge color="red">Overdue</Badge>}
         <ExampleBadge show={record.isExample} />
       </Group>
-      <Card withBorder>
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <Fact label="Constituent">
-            <Anchor component={Link} to={`/constituents/${record.constituentId}`}>
-              {record.constituentName}
-            </Anchor>
-          </Fact>
-          <Fact label="Category">{CASE_CATEGORY_LABELS[record.category]}</Fact>
-          <Fact label="Priority">{CASE_PRIORITY_LABELS[record.priority]}</Fact>
-          <Fact label="Assigned to">{record.assignee || 'Nobody yet'}</Fact>
-          <Fact label="Opened">{formatUkDate(record.openedOn)}</Fact>
-          <Fact label="Due">{record.dueOn ? formatUkDate(record.dueOn) : '—'}</Fact>
-          {record.closedOn && <Fact label="Closed">{formatUkDate(record.closedOn)}</Fact>}
-          {record.outcome && <Fact label="Outcome">{record.outcome}</Fact>}
-        </SimpleGrid>
-        {record.description && (
-          <Text mt="md" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {record.description}
-          </Text>
-        )}
-      </Card>
+      {editing ? (
+        <Card withBorder>
+          <EditCase record={record} onDone={() => setEditing(false)} />
+        </Card>
+      ) : (
+        <Card withBorder>
+          <SimpleGrid cols={{ base: 2, md: 4 }}>
+            <Fact label="Constituent">
+              <Anchor component={Link} to={`/constituents/${record.constituentId}`}>
+                {record.constituentName}
+              </Anchor>
+            </Fact>
+            <Fact label="Category">{CASE_CATEGORY_LABELS[record.category]}</Fact>
+            <Fact label="Priority">{CASE_PRIORITY_LABELS[record.priority]}</Fact>
+            <Fact label="Assigned to">{record.assignee || 'Nobody yet'}</Fact>
+            <Fact label="Opened">{formatUkDate(record.openedOn)}</Fact>
+            <Fact label="Due">{record.dueOn ? formatUkDate(record.dueOn) : '—'}</Fact>
+            {record.closedOn && <Fact label="Closed">{formatUkDate(record.closedOn)}</Fact>}
+            {record.outcome && <Fact label="Outcome">{record.outcome}</Fact>}
+          </SimpleGrid>
+          {record.description && (
+            <Text mt="md" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {record.description}
+            </Text>
+          )}
+          <Group mt="md">
+            <Button variant="default" size="xs" onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
+          </Group>
+        </Card>
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>

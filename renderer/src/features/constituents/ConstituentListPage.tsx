@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ConstituentSummary } from '../../../../shared/contract/constituents';
-import { useApiQuery } from '../../api/queries';
+import { usePagedQuery } from '../../api/usePagedQuery';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -37,7 +37,7 @@ export function ConstituentListPage() {
   useEffect(() => {
     setParams(query ? { q: query } : {}, { replace: true });
   }, [query, setParams]);
-  const list = useApiQuery('constituents.list', { query });
+  const { rows, total, error, loadMore } = usePagedQuery('constituents.list', { query });
 
   return (
     <Stack>
@@ -54,21 +54,22 @@ export function ConstituentListPage() {
         onChange={(event) => setTyped(event.currentTarget.value)}
         maw={420}
       />
-      <ErrorAlert error={list.error} />
-      {list.data && (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {list.data.length === 0 ? 'No constituents match.' : `${list.data.length.toLocaleString('en-GB')} shown`}
-          </Text>
-          <VirtualTable
-            label="Constituents"
-            columns={COLUMNS}
-            rows={list.data}
-            rowKey={(c) => c.id}
-            rowHref={(c) => `/constituents/${c.id}`}
-          />
-        </>
-      )}
+      <ErrorAlert error={error} />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {total === undefined
+          ? 'Loading…'
+          : total === 0
+            ? 'No constituents match.'
+            : `${total.toLocaleString('en-GB')} constituents`}
+      </Text>
+      <VirtualTable
+        label="Constituents"
+        columns={COLUMNS}
+        rows={rows}
+        rowKey={(c) => c.id}
+        rowHref={(c) => `/constituents/${c.id}`}
+        onEndReached={loadMore}
+      />
     </Stack>
   );
 }

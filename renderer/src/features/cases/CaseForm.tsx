@@ -1,0 +1,91 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
+import { caseFieldsSchema, type CaseFields } from '../../../../shared/contract/cases';
+import {
+  CASE_CATEGORIES,
+  CASE_CATEGORY_LABELS,
+  CASE_PRIORITIES,
+  CASE_PRIORITY_LABELS,
+} from '../../../../shared/domain/enums';
+import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { zodFormValidator } from '../../components/zodFormValidation';
+
+export type CaseFormValues = Required<CaseFields>;
+
+interface Props {
+  initialValues: CaseFormValues;
+  submitLabel: string;
+  onSubmit: (values: CaseFormValues) => void;
+  submitting?: boolean;
+  error?: unknown;
+  /** The opening date fixes the reference's year, so it is set once, when the case opens. */
+  openedOnEditable: boolean;
+  onCancel?: () => void;
+}
+
+export function CaseForm({
+  initialValues,
+  submitLabel,
+  onSubmit,
+  submitting,
+  error,
+  openedOnEditable,
+  onCancel,
+}: Props) {
+  const form = useForm<CaseFormValues>({ initialValues, validate: zodFormValidator(caseFieldsSchema) });
+  const { setErrors } = form;
+  const serverFieldErrors = fieldErrorsOf(error);
+  useEffect(() => {
+    const fields = fieldErrorsOf(error);
+    if (Object.keys(fields).length > 0) setErrors(fields);
+  }, [error, setErrors]);
+
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label="Case details">
+      <Stack maw={720}>
+        <TextInput
+          label="Title"
+          description="A few words a colleague would recognise"
+          required
+          {...form.getInputProps('title')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect
+            label="Category"
+            data={CASE_CATEGORIES.map((c) => ({ value: c, label: CASE_CATEGORY_LABELS[c] }))}
+            {...form.getInputProps('category')}
+          />
+          <NativeSelect
+            label="Priority"
+            data={CASE_PRIORITIES.map((p) => ({ value: p, label: CASE_PRIORITY_LABELS[p] }))}
+            {...form.getInputProps('priority')}
+          />
+          <TextInput label="Assigned to" placeholder="Staff name" {...form.getInputProps('assignee')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            label="Opened on"
+            type="date"
+            required
+            readOnly={!openedOnEditable}
+            {...form.getInputProps('openedOn')}
+          />
+          <TextInput label="Due by" type="date" {...form.getInputProps('dueOn')} />
+        </SimpleGrid>
+        <Textarea label="What happened" autosize minRows={4} {...form.getInputProps('description')} />
+        <ErrorAlert error={Object.keys(serverFieldErrors).length === 0 ? error : null} />
+        <Group>
+          <Button type="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
