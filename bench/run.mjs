@@ -1,12 +1,29 @@
-// `npm run bench`: builds, then runs each benchmark and prints its figures.
-// The data-heavy benchmarks (signature import, case list at 200k) arrive with the campaign issue.
+// `npm run bench`: builds, then runs each benchmark and prints its figures (no assertions).
+// TypeScript benchmarks are bundled with esbuild into dist/bench/ first.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = (script, args = []) =>
   execFileSync(process.execPath, [path.join(root, script), ...args], { stdio: 'inherit' });
 
+async function runTs(name) {
+  const outfile = path.join(root, 'dist/bench', `${name}.cjs`);
+  await build({
+    entryPoints: [path.join(root, 'bench', `${name}.ts`)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+  });
+  run(path.relative(root, outfile));
+}
+
 run('electron/tools/build.mjs', ['serve']);
+await runTs('caseList');
 run('bench/coldStart.mjs');

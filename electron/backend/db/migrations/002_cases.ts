@@ -26,16 +26,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
+  // The case list filters by one of these and sorts; each index serves a common view.
   await db.schema.createIndex('cases_constituent').on('cases').column('constituent_id').execute();
+  await db.schema.createIndex('cases_opened').on('cases').column('opened_on').execute();
   await db.schema.createIndex('cases_status_opened').on('cases').columns(['status', 'opened_on']).execute();
-  await db.schema.createIndex('cases_category').on('cases').column('category').execute();
+  await db.schema.createIndex('cases_status_due').on('cases').columns(['status', 'due_on']).execute();
+  await db.schema.createIndex('cases_category_opened').on('cases').columns(['category', 'opened_on']).execute();
   await db.schema
-    .createIndex('cases_due')
+    .createIndex('cases_assignee')
+    .on('cases')
+    .expression(sql`assignee COLLATE NOCASE, category, status`)
+    .execute();
+  await db.schema
+    .createIndex('cases_live_due')
     .on('cases')
     .column('due_on')
-    .where(sql.ref('status'), '!=', 'closed')
+    .where(sql.ref('status'), '!=', sql.lit('closed'))
     .execute();
-  await db.schema.createIndex('cases_opened').on('cases').column('opened_on').execute();
 
   await db.schema
     .createTable('case_events')

@@ -23,22 +23,31 @@ const PRIORITY_RANK = sql<number>`CASE k.priority WHEN 'urgent' THEN 4 WHEN 'hig
 const SORT_COLUMNS = {
   reference: sql`k.reference`,
   openedOn: sql`k.opened_on`,
-  dueOn: sql`coalesce(k.due_on, '9999-12-31')`,
+  dueOn: sql`k.due_on`,
   priority: PRIORITY_RANK,
   status: sql`k.status`,
   updatedAt: sql`k.updated_at`,
 } satisfies Record<CaseSortField, unknown>;
 
+/** The sort, then id as a tie-break; cases without a due date come after every dated one. */
+function caseOrder(query: CaseQuery) {
+  const direction = query.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  const undatedLast = query.sort === 'dueOn' ? [sql`k.due_on IS NULL`] : [];
+  return [...undatedLast, sql`${SORT_COLUMNS[query.sort]} ${direction}`, sql`k.id ${direction}`];
+}
+
 function isOverdue(row: { status: CaseStatus; dueOn: string | null }, today: string): boolean {
   return row.status !== 'closed' && row.dueOn !== null && row.dueOn < today;
 }
+
+const CONSTITUENT_NAME = sql<string>`trim(c.first_name || ' ' || c.last_name)`.as('constituentName');
 
 function caseSelect(db: Db) {
   return db
     .selectFrom('cases as k')
     .innerJoin('constituents as c', 'c.id', 'k.constituentId')
     .selectAll('k')
-    .select(sql<string>`trim(c.first_name || ' ' || c.last_name)`.as('constituentName'));
+    .select(CONSTITUENT_NAME);
 }
 
 type CaseRow = Selectable<CasesTable> & { constituentName: string };
@@ -53,25 +62,41 @@ function toCaseRecord(row: CaseRow, today: string): CaseRecord {
   };
 }
 
+function filterCases(db: Db, query: CaseQuery) {
+  return (
+    db
+      .selectFrom('cases as k')
+      .$if(query.status !== undefined, (qb) => qb.where('k.status', '=', query.status!))
+      .$if(query.category !== undefined, (qb) => qb.where('k.category', '=', query.category!))
+      .$if(!!query.assignee, (qb) => qb.where(sql<boolean>`k.assignee = ${query.assignee!} COLLATE NOCASE`))
+      .$if(query.constituentId !== undefined, (qb) => qb.where('k.constituentId', '=', query.constituentId!))
+      // Literal 'closed' so the planner can use the partial index cases_live_due.
+      .$if(query.overdue === true, (qb) =>
+        qb.where(sql<boolean>`k.status != 'closed'`).where('k.dueOn', '<', query.today),
+      )
+  );
+}
+
+/** Filters, sorts and pages on the cases table alone, then joins names onto just that page. */
 export async function listCases(db: Db, query: CaseQuery): Promise<CaseList> {
-  const filtered = caseSelect(db)
-    .$if(query.status !== undefined, (qb) => qb.where('k.status', '=', query.status!))
-    .$if(query.category !== undefined, (qb) => qb.where('k.category', '=', query.category!))
-    .$if(!!query.assignee, (qb) => qb.where(sql`lower(k.assignee)`, '=', query.assignee!.toLowerCase()))
-    .$if(query.constituentId !== undefined, (qb) => qb.where('k.constituentId', '=', query.constituentId!))
-    .$if(query.overdue === true, (qb) =>
-      qb.where('k.status', '!=', 'closed').where('k.dueOn', 'is not', null).where('k.dueOn', '<', query.today),
-    );
-  const direction = query.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  const orderBy = caseOrder(query);
+  const page = filterCases(db, query)
+    .select('k.id')
+    .$call((qb) => orderBy.reduce((ordered, expression) => ordered.orderBy(expression), qb))
+    .offset(query.offset)
+    .limit(query.limit);
   const [rows, count] = await Promise.all([
-    filtered
-      .orderBy(sql`${SORT_COLUMNS[query.sort]} ${direction}`)
-      .orderBy(sql`k.id ${direction}`)
-      .offset(query.offset)
-      .limit(query.limit)
+    // CROSS JOIN keeps SQLite from re-scanning all cases to meet the outer ORDER BY: the page drives.
+    db
+      .selectFrom(page.as('page'))
+      .crossJoin('cases as k')
+      .innerJoin('constituents as c', 'c.id', 'k.constituentId')
+      .whereRef('k.id', '=', 'page.id')
+      .selectAll('k')
+      .select(CONSTITUENT_NAME)
+      .$call((qb) => orderBy.reduce((ordered, expression) => ordered.orderBy(expression), qb))
       .execute(),
-    filtered
-      .clearSelect()
+    filterCases(db, query)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
