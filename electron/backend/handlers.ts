@@ -14,6 +14,26 @@ import {
   getConstituentDetail,
   searchConstituents,
 } from './domains/constituents/constituent.service';
+import {
+  addKeyFigure,
+  addMilestone,
+  changeCampaignStage,
+  createCampaign,
+  editCampaign,
+  getCampaignDetail,
+  linkCampaignCase,
+  linkCampaignConstituent,
+  listCampaigns,
+  removeKeyFigure,
+  unlinkCampaignConstituent,
+} from './domains/campaigns/campaign.service';
+import { importPostcodeDirectory, postcodeDirectoryStatus } from './domains/postcodes/postcodeDirectory.service';
+import {
+  addSignature,
+  importSignatures,
+  previewSignatureImport,
+  undoSignatureBatch,
+} from './domains/signatures/signature.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
@@ -40,4 +60,21 @@ export const handlers: Handlers = {
   'cases.update': editCase,
   'cases.addNote': addCaseNote,
   'cases.changeStatus': changeCaseStatus,
+  'campaigns.list': (ctx) => listCampaigns(ctx),
+  'campaigns.get': (ctx, input) => getCampaignDetail(ctx, input.id),
+  'campaigns.create': createCampaign,
+  'campaigns.update': editCampaign,
+  'campaigns.changeStage': changeCampaignStage,
+  'campaigns.addMilestone': addMilestone,
+  'campaigns.addFigure': addKeyFigure,
+  'campaigns.removeFigure': removeKeyFigure,
+  'campaigns.linkConstituent': linkCampaignConstituent,
+  'campaigns.unlinkConstituent': unlinkCampaignConstituent,
+  'campaigns.linkCase': linkCampaignCase,
+  'signatures.previewImport': previewSignatureImport,
+  'signatures.import': importSignatures,
+  'signatures.undoBatch': undoSignatureBatch,
+  'signatures.add': addSignature,
+  'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx.db),
+  'postcodes.importDirectory': importPostcodeDirectory,
 };

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, startTempBackend, type TempBackend } from '../../test/support/tempBackend';
+import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { startBrowserHost, type BrowserHost } from './browserHost';
 import { checkRequest, isLoopbackAddress, sessionCookieName } from './requestGuard';
@@ -131,7 +132,7 @@ describe('browser host', () => {
     expect(JSON.parse(reply.body)).toEqual({
       id: 7,
       ok: true,
-      result: { status: 'ok', appVersion: '0.0.0-test', schemaVersion: 2 },
+      result: { status: 'ok', appVersion: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION },
     });
   });
 

@@ -7,7 +7,8 @@ import { contentTypeFor, resolveStaticPath } from '../staticFiles';
 import { checkRequest, sessionCookieName } from './requestGuard';
 
 export const API_PATH = '/api';
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// Room for a 50 MB CSV sent base64-encoded inside the envelope.
+const MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 export interface BrowserHostOptions {
   dispatcher: Dispatcher;

@@ -19,6 +19,30 @@ import {
   type ConstituentList,
 } from './constituents';
 import {
+  addKeyFigureInput,
+  addMilestoneInput,
+  campaignCaseLinkInput,
+  campaignLinkInput,
+  changeCampaignStageInput,
+  createCampaignInput,
+  getCampaignInput,
+  removeKeyFigureInput,
+  updateCampaignInput,
+  type Campaign,
+  type CampaignDetail,
+  type CampaignListRow,
+} from './campaigns';
+import {
+  addSignatureInput,
+  importPostcodeDirectoryInput,
+  importSignaturesInput,
+  previewSignatureImportInput,
+  undoSignatureBatchInput,
+  type ImportPreview,
+  type ImportResult,
+  type PostcodeDirectoryStatus,
+} from './signatures';
+import {
   emptyInput,
   updateSettingsInput,
   type AppSettings,
@@ -60,6 +84,23 @@ export const contract = {
   'cases.update': method<CaseRecord>()(updateCaseInput),
   'cases.addNote': method<CaseDetail>()(addCaseNoteInput),
   'cases.changeStatus': method<CaseDetail>()(changeCaseStatusInput),
+  'campaigns.list': method<CampaignListRow[]>()(emptyInput),
+  'campaigns.get': method<CampaignDetail>()(getCampaignInput),
+  'campaigns.create': method<Campaign>()(createCampaignInput),
+  'campaigns.update': method<Campaign>()(updateCampaignInput),
+  'campaigns.changeStage': method<CampaignDetail>()(changeCampaignStageInput),
+  'campaigns.addMilestone': method<CampaignDetail>()(addMilestoneInput),
+  'campaigns.addFigure': method<CampaignDetail>()(addKeyFigureInput),
+  'campaigns.removeFigure': method<CampaignDetail>()(removeKeyFigureInput),
+  'campaigns.linkConstituent': method<CampaignDetail>()(campaignLinkInput),
+  'campaigns.unlinkConstituent': method<CampaignDetail>()(campaignLinkInput),
+  'campaigns.linkCase': method<CampaignDetail>()(campaignCaseLinkInput),
+  'signatures.previewImport': method<ImportPreview>()(previewSignatureImportInput),
+  'signatures.import': method<ImportResult>()(importSignaturesInput),
+  'signatures.undoBatch': method<{ removed: number }>()(undoSignatureBatchInput),
+  'signatures.add': method<ImportResult>()(addSignatureInput),
+  'postcodes.status': method<PostcodeDirectoryStatus>()(emptyInput),
+  'postcodes.importDirectory': method<PostcodeDirectoryStatus & { skipped: number }>()(importPostcodeDirectoryInput),
 };
 
 export type Contract = typeof contract;

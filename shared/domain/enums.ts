@@ -58,3 +58,52 @@ export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+export const CAMPAIGN_KINDS = ['petition', 'letter_writing', 'local_issue'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, string> = {
+  petition: 'Petition',
+  letter_writing: 'Letter-writing campaign',
+  local_issue: 'Local issue',
+};
+
+/** In order: a campaign moves forward through these (and may step back to correct a mistake). */
+export const CAMPAIGN_STAGES = [
+  'planning',
+  'collecting',
+  'delivered',
+  'awaiting_response',
+  'responded',
+  'follow_up',
+  'closed',
+] as const;
+export type CampaignStage = (typeof CAMPAIGN_STAGES)[number];
+export const CAMPAIGN_STAGE_LABELS: Record<CampaignStage, string> = {
+  planning: 'Planning',
+  collecting: 'Collecting',
+  delivered: 'Delivered',
+  awaiting_response: 'Awaiting response',
+  responded: 'Responded',
+  follow_up: 'Follow-up',
+  closed: 'Closed',
+};
+
+export const SIGNATURE_FIELDS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'email',
+  'postcode',
+  'address',
+  'signedOn',
+] as const;
+export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
+export const SIGNATURE_FIELD_LABELS: Record<SignatureField, string> = {
+  fullName: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  postcode: 'Postcode',
+  address: 'Address',
+  signedOn: 'Date signed',
+};

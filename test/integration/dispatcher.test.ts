@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract/api';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations';
 import { createDispatcher } from '../../electron/backend/dispatcher';
 import { handlers } from '../../electron/backend/handlers';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
@@ -79,6 +80,10 @@ describe('dispatcher', () => {
   });
 
   it('answers a health check', async () => {
-    expect(await t.api('system.health', {})).toEqual({ status: 'ok', appVersion: '0.0.0-test', schemaVersion: 2 });
+    expect(await t.api('system.health', {})).toEqual({
+      status: 'ok',
+      appVersion: '0.0.0-test',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
   });
 });

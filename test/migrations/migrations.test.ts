@@ -84,7 +84,7 @@ describe('migrations', () => {
     await v1.close();
     opened.pop();
 
-    const v2 = await open(file);
+    const v2 = await open(file, 2);
     expect(v2.schemaVersion).toBe(2);
     const [person] = await v2.db.selectFrom('constituents').selectAll().execute();
     expect(person).toMatchObject({ firstName: 'Kept', doNotContact: 1, email: 'k@example.org', postcode: 'RM9 6XX' });
@@ -127,6 +127,80 @@ describe('migrations', () => {
         })
         .execute(),
     ).rejects.toThrow(/FOREIGN KEY/);
+  });
+
+  it('003 adds campaigns to a version-2 file; existing cases keep their data and belong to no campaign', async () => {
+    const file = fileIn(makeTempDir());
+    const v2 = await open(file, 2);
+    const [person] = await v2.db
+      .insertInto('constituents')
+      .values({
+        firstName: 'Kept',
+        lastName: 'Person',
+        preferredContact: 'post',
+        doNotContact: 0,
+        isExample: 0,
+        title: '',
+        email: '',
+        phone: '',
+        addressLine1: '1 Road',
+        addressLine2: '',
+        town: '',
+        postcode: 'RM9 6XX',
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .returning('id')
+      .execute();
+    await v2.db
+      .insertInto('cases')
+      .values({
+        reference: 'PB-2026-0001',
+        constituentId: person!.id,
+        title: 'Kept case',
+        description: 'd',
+        category: 'housing',
+        priority: 'high',
+        assignee: 'Sam',
+        status: 'open',
+        openedOn: '2026-11-24',
+        outcome: '',
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .execute();
+    await v2.close();
+    opened.pop();
+
+    const v3 = await open(file, 3);
+    expect(v3.schemaVersion).toBe(3);
+    expect(await v3.db.selectFrom('cases').select(['reference', 'title', 'priority', 'campaignId']).execute()).toEqual([
+      { reference: 'PB-2026-0001', title: 'Kept case', priority: 'high', campaignId: null },
+    ]);
+    const campaignId = (
+      await v3.db
+        .insertInto('campaigns')
+        .values({
+          title: 'Police',
+          kind: 'petition',
+          stage: 'planning',
+          stageSince: '2019-09-01',
+          isExample: 0,
+          createdAt: 'c',
+          updatedAt: 'u',
+          summary: '',
+          ask: '',
+          targetOrganisation: '',
+          owner: '',
+          signatureGoal: 5000,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await v3.db.updateTable('cases').set({ campaignId }).execute();
+    await v3.db.deleteFrom('campaigns').execute();
+    expect(await v3.db.selectFrom('cases').select('campaignId').execute()).toEqual([{ campaignId: null }]);
   });
 
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type {
+  CampaignKind,
+  CampaignStage,
   CaseCategory,
   CaseEventKind,
   CasePriority,
@@ -15,6 +17,13 @@ export interface Database {
   cases: CasesTable;
   caseEvents: CaseEventsTable;
   caseReferenceCounters: CaseReferenceCountersTable;
+  campaigns: CampaignsTable;
+  campaignEvents: CampaignEventsTable;
+  campaignFigures: CampaignFiguresTable;
+  campaignConstituents: CampaignConstituentsTable;
+  signatureBatches: SignatureBatchesTable;
+  signatures: SignaturesTable;
+  postcodeWards: PostcodeWardsTable;
 }
 
 export interface SettingsTable {
@@ -64,6 +73,7 @@ export interface CasesTable {
   closedOn: string | null;
   outcome: string;
   isExample: number;
+  campaignId: Generated<number | null>;
   createdAt: string;
   updatedAt: string;
 }
@@ -82,4 +92,83 @@ export interface CaseEventsTable {
 export interface CaseReferenceCountersTable {
   year: number;
   lastNumber: number;
+}
+
+export interface CampaignsTable {
+  id: Generated<number>;
+  title: string;
+  summary: string;
+  ask: string;
+  kind: CampaignKind;
+  targetOrganisation: string;
+  owner: string;
+  signatureGoal: number | null;
+  stage: CampaignStage;
+  stageSince: string;
+  isExample: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CampaignEventsTable {
+  id: Generated<number>;
+  campaignId: number;
+  kind: 'stage' | 'milestone';
+  occurredOn: string;
+  title: string;
+  body: string;
+  stage: CampaignStage | null;
+  actor: string;
+  at: string;
+}
+
+export interface CampaignFiguresTable {
+  id: Generated<number>;
+  campaignId: number;
+  label: string;
+  value: string;
+  source: string;
+  asOf: string;
+}
+
+export interface CampaignConstituentsTable {
+  campaignId: number;
+  constituentId: number;
+  addedAt: string;
+}
+
+export interface SignatureBatchesTable {
+  id: Generated<number>;
+  campaignId: number;
+  source: 'csv' | 'manual' | 'example';
+  fileName: string;
+  encoding: string;
+  rowsTotal: number;
+  imported: number;
+  duplicates: number;
+  invalid: number;
+  actor: string;
+  at: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+}
+
+export interface SignaturesTable {
+  id: Generated<number>;
+  campaignId: number;
+  batchId: number;
+  fullName: string;
+  nameKey: string;
+  email: string;
+  postcode: string;
+  address: string;
+  signedOn: string;
+  constituentId: number | null;
+}
+
+export interface PostcodeWardsTable {
+  postcode: string;
+  wardCode: string;
+  wardName: string;
+  constituencyCode: string;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../context';
 
-export type AuditEntity = 'constituent' | 'case' | 'settings' | 'example_data';
+export type AuditEntity =
+  'constituent' | 'case' | 'settings' | 'example_data' | 'campaign' | 'signature_batch' | 'postcode_directory';
 
 export interface AuditEntry {
   at: string;

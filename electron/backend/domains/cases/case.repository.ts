@@ -10,6 +10,7 @@ export interface CaseQuery {
   assignee?: string;
   overdue?: boolean;
   constituentId?: number;
+  campaignId?: number;
   sort: CaseSortField;
   direction: SortDirection;
   offset: number;
@@ -70,6 +71,7 @@ function filterCases(db: Db, query: CaseQuery) {
       .$if(query.category !== undefined, (qb) => qb.where('k.category', '=', query.category!))
       .$if(!!query.assignee, (qb) => qb.where(sql<boolean>`k.assignee = ${query.assignee!} COLLATE NOCASE`))
       .$if(query.constituentId !== undefined, (qb) => qb.where('k.constituentId', '=', query.constituentId!))
+      .$if(query.campaignId !== undefined, (qb) => qb.where('k.campaignId', '=', query.campaignId!))
       // Literal 'closed' so the planner can use the partial index cases_live_due.
       .$if(query.overdue === true, (qb) =>
         qb.where(sql<boolean>`k.status != 'closed'`).where('k.dueOn', '<', query.today),

@@ -1,5 +1,10 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import type { Constituent, ConstituentList, DuplicateConstituent } from '../../../../shared/contract/constituents';
+import type {
+  Constituent,
+  ConstituentList,
+  ConstituentSummary,
+  DuplicateConstituent,
+} from '../../../../shared/contract/constituents';
 import type { Db } from '../../context';
 import type { ConstituentsTable } from '../../db/schema';
 
@@ -82,6 +87,20 @@ export async function listConstituents(
     })),
     total: Number(count.n),
   };
+}
+
+export async function listConstituentsByIds(db: Db, ids: number[]): Promise<ConstituentSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('constituents').selectAll().where('id', 'in', ids).orderBy('lastName').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    fullName: fullName(row),
+    postcode: row.postcode,
+    email: row.email,
+    doNotContact: row.doNotContact === 1,
+    isExample: row.isExample === 1,
+    openCases: 0,
+  }));
 }
 
 export interface DuplicateProbe {

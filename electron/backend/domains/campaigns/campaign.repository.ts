@@ -1,0 +1,123 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Campaign, CampaignEvent, CampaignListRow, KeyFigure } from '../../../../shared/contract/campaigns';
+import type { Db } from '../../context';
+import type { CampaignEventsTable, CampaignFiguresTable, CampaignsTable } from '../../db/schema';
+
+function toCampaign(row: Selectable<CampaignsTable>): Campaign {
+  return { ...row, isExample: row.isExample === 1 };
+}
+
+export async function insertCampaign(db: Db, campaign: Insertable<CampaignsTable>): Promise<number> {
+  const row = await db.insertInto('campaigns').values(campaign).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateCampaign(db: Db, id: number, changes: Updateable<CampaignsTable>): Promise<boolean> {
+  const result = await db.updateTable('campaigns').set(changes).where('id', '=', id).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function findCampaign(db: Db, id: number): Promise<Campaign | undefined> {
+  const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toCampaign(row);
+}
+
+/** The date the campaign was (last) delivered, for "days waiting for a response". */
+export async function deliveredOn(db: Db, campaignId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('campaignEvents')
+    .select(sql<string | null>`max(occurred_on)`.as('on'))
+    .where('campaignId', '=', campaignId)
+    .where('stage', '=', 'delivered')
+    .executeTakeFirst();
+  return row?.on ?? null;
+}
+
+export async function listCampaignRows(db: Db) {
+  return db
+    .selectFrom('campaigns as p')
+    .select([
+      'p.id',
+      'p.title',
+      'p.kind',
+      'p.stage',
+      'p.stageSince',
+      'p.targetOrganisation',
+      'p.signatureGoal',
+      'p.isExample',
+      (eb) =>
+        eb
+          .selectFrom('signatures')
+          .select(sql<number>`count(*)`.as('n'))
+          .whereRef('signatures.campaignId', '=', 'p.id')
+          .as('signatures'),
+      (eb) =>
+        eb
+          .selectFrom('campaignEvents as e')
+          .select(sql<string>`max(e.occurred_on)`.as('on'))
+          .whereRef('e.campaignId', '=', 'p.id')
+          .where('e.stage', '=', 'delivered')
+          .as('deliveredOn'),
+    ])
+    .orderBy('p.updatedAt', 'desc')
+    .execute();
+}
+
+export type CampaignRowWithDelivery = Omit<CampaignListRow, 'daysWaiting'> & { deliveredOn: string | null };
+
+export async function insertCampaignEvents(db: Db, events: Insertable<CampaignEventsTable>[]): Promise<void> {
+  if (events.length > 0) await db.insertInto('campaignEvents').values(events).execute();
+}
+
+export async function listCampaignEvents(db: Db, campaignId: number): Promise<CampaignEvent[]> {
+  return db
+    .selectFrom('campaignEvents')
+    .select(['id', 'kind', 'occurredOn', 'title', 'body', 'stage', 'actor'])
+    .where('campaignId', '=', campaignId)
+    .orderBy('occurredOn')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertFigures(db: Db, figures: Insertable<CampaignFiguresTable>[]): Promise<void> {
+  if (figures.length > 0) await db.insertInto('campaignFigures').values(figures).execute();
+}
+
+export async function deleteFigure(db: Db, id: number): Promise<number | null> {
+  const row = await db.deleteFrom('campaignFigures').where('id', '=', id).returning('campaignId').executeTakeFirst();
+  return row?.campaignId ?? null;
+}
+
+export async function listFigures(db: Db, campaignId: number): Promise<KeyFigure[]> {
+  return db
+    .selectFrom('campaignFigures')
+    .select(['id', 'label', 'value', 'source', 'asOf'])
+    .where('campaignId', '=', campaignId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function linkConstituent(db: Db, campaignId: number, constituentId: number, at: string): Promise<void> {
+  await db
+    .insertInto('campaignConstituents')
+    .values({ campaignId, constituentId, addedAt: at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function unlinkConstituent(db: Db, campaignId: number, constituentId: number): Promise<void> {
+  await db
+    .deleteFrom('campaignConstituents')
+    .where('campaignId', '=', campaignId)
+    .where('constituentId', '=', constituentId)
+    .execute();
+}
+
+export async function linkedConstituentIds(db: Db, campaignId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('campaignConstituents')
+    .select('constituentId')
+    .where('campaignId', '=', campaignId)
+    .execute();
+  return rows.map((r) => r.constituentId);
+}

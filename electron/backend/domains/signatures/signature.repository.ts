@@ -1,0 +1,144 @@
+import { sql, type Insertable } from 'kysely';
+import type { CountByKey, SignatureBatch, SignatureStats } from '../../../../shared/contract/campaigns';
+import type { Db } from '../../context';
+import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
+import type { ExistingSignatureKeys } from './signatureImportPlan';
+import { nameKey } from './signatureRows';
+
+/** Rows per multi-row INSERT: 500 × 10 columns stays well under SQLite's bound-value limit. */
+const INSERT_CHUNK = 500;
+
+export async function existingSignatureKeys(db: Db, campaignId: number): Promise<ExistingSignatureKeys> {
+  const rows = await db
+    .selectFrom('signatures')
+    .select([sql<string>`lower(email)`.as('email'), 'nameKey', 'postcode'])
+    .where('campaignId', '=', campaignId)
+    .execute();
+  return {
+    emails: new Set(rows.filter((r) => r.email !== '').map((r) => r.email)),
+    namesAtPostcodes: new Set(rows.map((r) => `${r.nameKey}|${r.postcode}`)),
+  };
+}
+
+export interface ConstituentMatcher {
+  match(signature: { email: string; nameKey: string; postcode: string }): number | null;
+}
+
+/** Finds the constituent a signer already is: same email, or same name at the same postcode. */
+export async function constituentMatcher(db: Db): Promise<ConstituentMatcher> {
+  const rows = await db
+    .selectFrom('constituents')
+    .select(['id', sql<string>`lower(email)`.as('email'), 'firstName', 'lastName', 'postcode'])
+    .execute();
+  const byEmail = new Map<string, number>();
+  const byNamePostcode = new Map<string, number>();
+  for (const row of rows) {
+    if (row.email) byEmail.set(row.email, row.id);
+    if (row.postcode) byNamePostcode.set(`${nameKey(`${row.firstName} ${row.lastName}`)}|${row.postcode}`, row.id);
+  }
+  return {
+    match: (s) =>
+      (s.email && byEmail.get(s.email.toLowerCase())) || byNamePostcode.get(`${s.nameKey}|${s.postcode}`) || null,
+  };
+}
+
+export async function insertBatch(db: Db, batch: Insertable<SignatureBatchesTable>): Promise<number> {
+  const row = await db.insertInto('signatureBatches').values(batch).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertSignatures(db: Db, rows: Insertable<SignaturesTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await db
+      .insertInto('signatures')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .execute();
+  }
+}
+
+export async function findBatch(db: Db, batchId: number) {
+  return db.selectFrom('signatureBatches').selectAll().where('id', '=', batchId).executeTakeFirst();
+}
+
+export async function deleteBatchSignatures(db: Db, batchId: number): Promise<number> {
+  const result = await db.deleteFrom('signatures').where('batchId', '=', batchId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function markBatchUndone(db: Db, batchId: number, actor: string, at: string): Promise<void> {
+  await db.updateTable('signatureBatches').set({ undoneAt: at, undoneBy: actor }).where('id', '=', batchId).execute();
+}
+
+export async function listBatches(db: Db, campaignId: number): Promise<SignatureBatch[]> {
+  return db
+    .selectFrom('signatureBatches')
+    .select([
+      'id',
+      'source',
+      'fileName',
+      'encoding',
+      'rowsTotal',
+      'imported',
+      'duplicates',
+      'invalid',
+      'actor',
+      'at',
+      'undoneAt',
+    ])
+    .where('campaignId', '=', campaignId)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+const DISTRICT = sql<string>`substr(s.postcode, 1, instr(s.postcode, ' ') - 1)`;
+
+export async function signatureStats(db: Db, campaignId: number): Promise<SignatureStats> {
+  const signatures = db.selectFrom('signatures as s').where('s.campaignId', '=', campaignId);
+  const [totals, byDistrict, overTime, directory] = await Promise.all([
+    signatures
+      .select([sql<number>`count(*)`.as('total'), sql<number>`count(s.constituent_id)`.as('linked')])
+      .executeTakeFirstOrThrow(),
+    signatures
+      .select([DISTRICT.as('district'), sql<number>`count(*)`.as('count')])
+      .groupBy(DISTRICT)
+      .orderBy('count', 'desc')
+      .orderBy('district')
+      .execute(),
+    signatures
+      .select(['s.signedOn', sql<number>`count(*)`.as('count')])
+      .groupBy('s.signedOn')
+      .orderBy('s.signedOn')
+      .execute(),
+    db
+      .selectFrom('postcodeWards')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  let byWard: CountByKey[] | null = null;
+  if (Number(directory.n) > 0) {
+    const wards = await signatures
+      .leftJoin('postcodeWards as w', 'w.postcode', 's.postcode')
+      .select(['w.wardCode', sql<string>`max(w.ward_name)`.as('wardName'), sql<number>`count(*)`.as('count')])
+      .groupBy('w.wardCode')
+      .orderBy('count', 'desc')
+      .execute();
+    byWard = wards.map((w) => ({
+      key: w.wardCode ?? '',
+      label: w.wardCode === null ? 'Not in the postcode directory' : w.wardName || w.wardCode,
+      count: Number(w.count),
+    }));
+  }
+  let cumulative = 0;
+  const dated = overTime.filter((d) => d.signedOn !== '');
+  return {
+    total: Number(totals.total),
+    linkedToConstituents: Number(totals.linked),
+    byWard,
+    byDistrict: byDistrict.map((d) => ({ key: d.district, label: d.district, count: Number(d.count) })),
+    overTime: dated.map((d) => {
+      cumulative += Number(d.count);
+      return { date: d.signedOn, count: Number(d.count), cumulative };
+    }),
+    undated: Number(overTime.find((d) => d.signedOn === '')?.count ?? 0),
+  };
+}

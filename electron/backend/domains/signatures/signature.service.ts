@@ -1,0 +1,191 @@
+import type { ParsedInput } from '../../../../shared/contract/api';
+import type { ImportPreview, ImportResult, SignatureMapping } from '../../../../shared/contract/signatures';
+import { nowIso, type BackendContext, type Db } from '../../context';
+import { DomainError, notFound } from '../../errors';
+import { insertAuditEntries } from '../audit/audit.repository';
+import { findCampaign } from '../campaigns/campaign.repository';
+import { currentActor } from '../settings/settings.service';
+import { decodeCsvBytes, readCsvTable, type CsvEncoding } from './csvText';
+import { planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
+import {
+  constituentMatcher,
+  deleteBatchSignatures,
+  existingSignatureKeys,
+  findBatch,
+  insertBatch,
+  insertSignatures,
+  markBatchUndone,
+} from './signature.repository';
+import { nameKey, suggestMapping } from './signatureRows';
+
+const SAMPLE_ROWS = 20;
+
+interface ReadFile {
+  encoding: CsvEncoding;
+  headers: string[];
+  rows: string[][];
+  mapping: SignatureMapping;
+  plan: SignatureImportPlan;
+}
+
+async function requireCampaign(db: Db, campaignId: number) {
+  const campaign = await findCampaign(db, campaignId);
+  if (!campaign) throw notFound('Campaign', campaignId);
+  return campaign;
+}
+
+async function readAndPlan(
+  db: Db,
+  input: { campaignId: number; contentBase64: string; mapping?: SignatureMapping },
+): Promise<ReadFile> {
+  const { text, encoding } = decodeCsvBytes(Buffer.from(input.contentBase64, 'base64'));
+  const { headers, rows } = readCsvTable(text);
+  const mapping = input.mapping ?? suggestMapping(headers);
+  const outOfRange = Object.entries(mapping).find(([, index]) => index !== null && index >= headers.length);
+  if (outOfRange) {
+    throw new DomainError(
+      'VALIDATION',
+      `The file has ${headers.length} columns; column ${outOfRange[1]! + 1} does not exist.`,
+    );
+  }
+  const canPlan =
+    mapping.postcode !== null &&
+    (mapping.fullName !== null || (mapping.firstName !== null && mapping.lastName !== null));
+  const plan = canPlan
+    ? planSignatureImport(rows, mapping, await existingSignatureKeys(db, input.campaignId))
+    : { accepted: [], duplicates: 0, invalid: rows.length, problems: [] };
+  return { encoding, headers, rows, mapping, plan };
+}
+
+/** Reads the file and reports what an import would do; writes nothing. */
+export async function previewSignatureImport(
+  ctx: BackendContext,
+  input: ParsedInput<'signatures.previewImport'>,
+): Promise<ImportPreview> {
+  await requireCampaign(ctx.db, input.campaignId);
+  const { encoding, headers, rows, mapping, plan } = await readAndPlan(ctx.db, input);
+  const problemByRow = new Map(plan.problems.map((p) => [p.row, p.reason]));
+  return {
+    encoding,
+    headers,
+    mapping,
+    rowsTotal: rows.length,
+    valid: plan.accepted.length,
+    duplicates: plan.duplicates,
+    invalid: plan.invalid,
+    sample: rows
+      .slice(0, SAMPLE_ROWS)
+      .map((cells, i) => ({ row: i + 2, cells, problem: problemByRow.get(i + 2) ?? '' })),
+    problems: plan.problems,
+  };
+}
+
+/** Imports the valid, new rows as one batch in one transaction; a malformed file imports nothing. */
+export async function importSignatures(
+  ctx: BackendContext,
+  input: ParsedInput<'signatures.import'>,
+): Promise<ImportResult> {
+  const at = nowIso(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    await requireCampaign(trx, input.campaignId);
+    const { encoding, rows, plan } = await readAndPlan(trx, input);
+    if (plan.accepted.length === 0) {
+      throw new DomainError(
+        'IMPORT_REJECTED',
+        'No row in the file can be imported: every row is invalid or already signed.',
+      );
+    }
+    const actor = await currentActor(ctx, trx);
+    const matcher = await constituentMatcher(trx);
+    const batchId = await insertBatch(trx, {
+      campaignId: input.campaignId,
+      source: 'csv',
+      fileName: input.fileName,
+      encoding,
+      rowsTotal: rows.length,
+      imported: plan.accepted.length,
+      duplicates: plan.duplicates,
+      invalid: plan.invalid,
+      actor,
+      at,
+    });
+    let linked = 0;
+    await insertSignatures(
+      trx,
+      plan.accepted.map(({ draft }) => {
+        const constituentId = matcher.match(draft);
+        if (constituentId !== null) linked++;
+        return { ...draft, campaignId: input.campaignId, batchId, constituentId };
+      }),
+    );
+    await insertAuditEntries(trx, [{ at, actor, entity: 'signature_batch', entityId: batchId, action: 'import' }]);
+    return {
+      batchId,
+      rowsTotal: rows.length,
+      imported: plan.accepted.length,
+      duplicates: plan.duplicates,
+      invalid: plan.invalid,
+      linkedToConstituents: linked,
+    };
+  });
+}
+
+/** Takes a whole import back out; the batch stays listed as undone. */
+export async function undoSignatureBatch(ctx: BackendContext, input: ParsedInput<'signatures.undoBatch'>) {
+  const at = nowIso(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const batch = await findBatch(trx, input.batchId);
+    if (!batch) throw notFound('Import', input.batchId);
+    if (batch.undoneAt) throw new DomainError('CONFLICT', 'This import has already been undone.');
+    const actor = await currentActor(ctx, trx);
+    const removed = await deleteBatchSignatures(trx, input.batchId);
+    await markBatchUndone(trx, input.batchId, actor, at);
+    await insertAuditEntries(trx, [{ at, actor, entity: 'signature_batch', entityId: input.batchId, action: 'undo' }]);
+    return { removed };
+  });
+}
+
+/** One signature from a paper petition, as a batch of its own so it can be undone like any import. */
+export async function addSignature(ctx: BackendContext, input: ParsedInput<'signatures.add'>): Promise<ImportResult> {
+  const at = nowIso(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    await requireCampaign(trx, input.campaignId);
+    const draft = { ...input, nameKey: nameKey(input.fullName) };
+    const existing = await existingSignatureKeys(trx, input.campaignId);
+    if (
+      (draft.email && existing.emails.has(draft.email.toLowerCase())) ||
+      existing.namesAtPostcodes.has(`${draft.nameKey}|${draft.postcode}`)
+    ) {
+      throw new DomainError('CONFLICT', `${input.fullName} has already signed this campaign.`);
+    }
+    const actor = await currentActor(ctx, trx);
+    const constituentId = (await constituentMatcher(trx)).match(draft);
+    const batchId = await insertBatch(trx, {
+      campaignId: input.campaignId,
+      source: 'manual',
+      fileName: '',
+      encoding: '',
+      rowsTotal: 1,
+      imported: 1,
+      duplicates: 0,
+      invalid: 0,
+      actor,
+      at,
+    });
+    const { campaignId, fullName, email, postcode, address, signedOn } = draft;
+    await insertSignatures(trx, [
+      { campaignId, batchId, fullName, nameKey: draft.nameKey, email, postcode, address, signedOn, constituentId },
+    ]);
+    await insertAuditEntries(trx, [
+      { at, actor, entity: 'signature_batch', entityId: batchId, action: 'add_signature' },
+    ]);
+    return {
+      batchId,
+      rowsTotal: 1,
+      imported: 1,
+      duplicates: 0,
+      invalid: 0,
+      linkedToConstituents: constituentId ? 1 : 0,
+    };
+  });
+}

@@ -1,0 +1,84 @@
+import type { SignatureMapping } from '../../../../shared/contract/signatures';
+import { SIGNATURE_FIELDS, type SignatureField } from '../../../../shared/domain/enums';
+import { isValidPostcode, normalisePostcode } from '../../../../shared/postcode';
+import { parseUkDate } from '../../../../shared/ukDate';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** How column headers are usually spelt, per field (lower-case, punctuation and spaces removed). */
+const HEADER_NAMES: Record<SignatureField, string[]> = {
+  fullName: ['name', 'fullname', 'signatory', 'signername', 'yourname'],
+  firstName: ['firstname', 'forename', 'givenname', 'first'],
+  lastName: ['lastname', 'surname', 'familyname', 'last'],
+  email: ['email', 'emailaddress', 'email1', 'mail'],
+  postcode: ['postcode', 'postalcode', 'zip', 'pcode', 'post code'],
+  address: ['address', 'address1', 'addressline1', 'street', 'streetaddress'],
+  signedOn: ['signedon', 'signed', 'date', 'datesigned', 'signeddate', 'signedat', 'timestamp', 'created', 'createdat'],
+};
+
+function headerKey(header: string): string {
+  return header.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** A first guess at the mapping from the header row; the user confirms or changes it. */
+export function suggestMapping(headers: string[]): SignatureMapping {
+  const keys = headers.map(headerKey);
+  const mapping = Object.fromEntries(
+    SIGNATURE_FIELDS.map((field) => {
+      const index = keys.findIndex((key) => HEADER_NAMES[field].map(headerKey).includes(key));
+      return [field, index === -1 ? null : index];
+    }),
+  ) as SignatureMapping;
+  if (mapping.fullName !== null && mapping.firstName !== null && mapping.lastName !== null) mapping.fullName = null;
+  return mapping;
+}
+
+/** Lower case, single spaces, no punctuation: "O'Brien,  Mary." and "o'brien mary" match. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[.,'’"-]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface SignatureDraft {
+  fullName: string;
+  nameKey: string;
+  email: string;
+  postcode: string;
+  address: string;
+  signedOn: string;
+}
+
+function cell(cells: string[], index: number | null): string {
+  return index === null ? '' : (cells[index] ?? '').trim().replace(/\s+/g, ' ');
+}
+
+/** One row → a normalised signature, or the reason it cannot be one. */
+export function readSignatureRow(cells: string[], mapping: SignatureMapping): SignatureDraft | { problem: string } {
+  const fullName =
+    mapping.fullName !== null
+      ? cell(cells, mapping.fullName)
+      : [cell(cells, mapping.firstName), cell(cells, mapping.lastName)].filter(Boolean).join(' ');
+  if (fullName === '') return { problem: 'No name' };
+  if (fullName.length > 200) return { problem: 'Name longer than 200 characters' };
+  const rawPostcode = cell(cells, mapping.postcode);
+  if (rawPostcode === '') return { problem: 'No postcode' };
+  if (!isValidPostcode(rawPostcode)) return { problem: `"${rawPostcode}" is not a UK postcode` };
+  const email = cell(cells, mapping.email);
+  if (email !== '' && (email.length > 254 || !EMAIL.test(email)))
+    return { problem: `"${email}" is not an email address` };
+  const rawDate = cell(cells, mapping.signedOn);
+  const signedOn = rawDate === '' ? '' : parseUkDate(rawDate);
+  if (signedOn === null) return { problem: `"${rawDate}" is not a date (use 24/11/2026 or 2026-11-24)` };
+  return {
+    fullName,
+    nameKey: nameKey(fullName),
+    email,
+    postcode: normalisePostcode(rawPostcode)!,
+    address: cell(cells, mapping.address).slice(0, 300),
+    signedOn,
+  };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { SIGNATURE_FIELDS, type SignatureField } from '../domain/enums';
+import { entityId, optionalEmail, optionalIsoDate, requiredText, text } from './fields';
+import { isValidPostcode, normalisePostcode } from '../postcode';
+
+/** About 50 MB of CSV once base64-encoded; far beyond any office's petition. */
+const MAX_BASE64_LENGTH = 70_000_000;
+
+const column = z.number().int().min(0).max(1_000).nullable().default(null);
+
+/** Which column (0-based) holds each field; null when the file has no such column. */
+export const signatureMappingSchema = z
+  .object(Object.fromEntries(SIGNATURE_FIELDS.map((field) => [field, column])) as Record<SignatureField, typeof column>)
+  .refine((m) => m.fullName !== null || (m.firstName !== null && m.lastName !== null), {
+    path: ['fullName'],
+    message: 'Choose the column with the full name, or both first and last name columns',
+  })
+  .refine((m) => m.postcode !== null, { path: ['postcode'], message: 'Choose the column with the postcode' });
+export type SignatureMapping = z.output<typeof signatureMappingSchema>;
+
+const csvFile = z.object({
+  campaignId: entityId,
+  fileName: text(255, 'File name').default(''),
+  contentBase64: z
+    .base64('The file did not arrive intact; choose it again')
+    .max(MAX_BASE64_LENGTH, 'The file is too large (50 MB at most)'),
+});
+
+export const previewSignatureImportInput = csvFile.extend({ mapping: signatureMappingSchema.optional() });
+export const importSignaturesInput = csvFile.extend({ mapping: signatureMappingSchema });
+export const undoSignatureBatchInput = z.object({ batchId: entityId });
+
+export const addSignatureInput = z.object({
+  campaignId: entityId,
+  fullName: requiredText(200, 'Name', 'Enter the name as signed'),
+  email: optionalEmail.default(''),
+  postcode: z
+    .string()
+    .trim()
+    .refine(isValidPostcode, 'Enter a real UK postcode, like RM9 6XX')
+    .transform((value) => normalisePostcode(value) ?? value),
+  address: text(300, 'Address').default(''),
+  signedOn: optionalIsoDate.default(''),
+});
+
+export interface ImportProblem {
+  /** The row as a spreadsheet numbers it: the header is row 1. */
+  row: number;
+  reason: string;
+}
+
+export interface ImportPreview {
+  encoding: 'UTF-8' | 'UTF-8 with BOM' | 'Windows-1252';
+  headers: string[];
+  mapping: SignatureMapping;
+  rowsTotal: number;
+  valid: number;
+  duplicates: number;
+  invalid: number;
+  /** The first rows as read, each with its problem if any. */
+  sample: { row: number; cells: string[]; problem: string }[];
+  /** Every rejected row (invalid or duplicate), in file order. */
+  problems: ImportProblem[];
+}
+
+export interface ImportResult {
+  batchId: number;
+  rowsTotal: number;
+  imported: number;
+  duplicates: number;
+  invalid: number;
+  linkedToConstituents: number;
+}
+
+export const importPostcodeDirectoryInput = z.object({
+  fileName: text(255, 'File name').default(''),
+  contentBase64: z
+    .base64('The file did not arrive intact; choose it again')
+    .max(MAX_BASE64_LENGTH, 'The file is too large (50 MB at most)'),
+});
+
+export interface PostcodeDirectoryStatus {
+  postcodes: number;
+  wards: number;
+}

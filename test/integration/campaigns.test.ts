@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+
+let t: TempBackend;
+beforeEach(async () => {
+  t = await startTempBackend('2019-11-20T10:00:00.000Z');
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('campaigns', () => {
+  it('move through stages with a dated timeline, and count the days waiting for a response', async () => {
+    const campaign = await t.api('campaigns.create', {
+      title: 'More police for Barking and Dagenham and Havering',
+      kind: 'petition',
+      targetOrganisation: 'Home Office',
+      signatureGoal: 5000,
+      startedOn: '2019-09-02',
+    });
+    expect(campaign).toMatchObject({ stage: 'planning', stageSince: '2019-09-02', signatureGoal: 5000 });
+    await t.api('campaigns.changeStage', { campaignId: campaign.id, stage: 'collecting', occurredOn: '2019-09-05' });
+    await t.api('campaigns.changeStage', {
+      campaignId: campaign.id,
+      stage: 'delivered',
+      occurredOn: '2019-10-28',
+      note: 'Handed in by the MP',
+    });
+    await t.api('campaigns.addMilestone', {
+      campaignId: campaign.id,
+      occurredOn: '2019-10-09',
+      title: 'Uplift announced',
+    });
+    const waiting = await t.api('campaigns.changeStage', {
+      campaignId: campaign.id,
+      stage: 'awaiting_response',
+      occurredOn: '2019-10-29',
+    });
+
+    expect(waiting.daysWaiting).toBe(23);
+    expect(waiting.timeline.map((e) => [e.occurredOn, e.title])).toEqual([
+      ['2019-09-02', 'Campaign started'],
+      ['2019-09-05', 'Collecting'],
+      ['2019-10-09', 'Uplift announced'],
+      ['2019-10-28', 'Delivered'],
+      ['2019-10-29', 'Awaiting response'],
+    ]);
+    const [row] = await t.api('campaigns.list', {});
+    expect(row).toMatchObject({ id: campaign.id, stage: 'awaiting_response', daysWaiting: 23, signatures: 0 });
+
+    const responded = await t.api('campaigns.changeStage', {
+      campaignId: campaign.id,
+      stage: 'responded',
+      occurredOn: '2019-11-19',
+    });
+    expect(responded.daysWaiting).toBeNull();
+    await expect(
+      t.api('campaigns.changeStage', { campaignId: campaign.id, stage: 'responded', occurredOn: '2019-11-20' }),
+    ).rejects.toMatchObject({ error: { code: 'CONFLICT' } });
+  });
+
+  it('keeps key figures with their sources, and links constituents and cases', async () => {
+    const campaign = await t.api('campaigns.create', { title: 'Police', kind: 'petition', startedOn: '2019-09-02' });
+    const withFigure = await t.api('campaigns.addFigure', {
+      campaignId: campaign.id,
+      label: 'Met officers, 2010',
+      value: '33,367',
+      source: 'Home Office data',
+    });
+    expect(withFigure.figures).toEqual([
+      { id: expect.any(Number), label: 'Met officers, 2010', value: '33,367', source: 'Home Office data', asOf: '' },
+    ]);
+    expect((await t.api('campaigns.removeFigure', { id: withFigure.figures[0]!.id })).figures).toEqual([]);
+
+    const person = await t.api('constituents.create', {
+      firstName: 'Jo',
+      lastName: 'Bloggs',
+      email: 'jo@example.org',
+      preferredContact: 'email',
+    });
+    const opened = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Wrote in about police',
+      category: 'policing_crime',
+      openedOn: '2019-10-01',
+    });
+    await t.api('campaigns.linkConstituent', { campaignId: campaign.id, constituentId: person.id });
+    const linked = await t.api('campaigns.linkCase', { campaignId: campaign.id, caseId: opened.id });
+    expect(linked.constituents.map((c) => c.fullName)).toEqual(['Jo Bloggs']);
+    expect(linked.cases.map((c) => c.reference)).toEqual([opened.reference]);
+    const unlinked = await t.api('campaigns.unlinkConstituent', { campaignId: campaign.id, constituentId: person.id });
+    expect(unlinked.constituents).toEqual([]);
+  });
+
+  it('validates the goal and title', async () => {
+    await expect(
+      t.api('campaigns.create', { title: ' ', kind: 'petition', startedOn: '2019-09-02', signatureGoal: 0 }),
+    ).rejects.toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        fields: { title: ['Give the campaign a title'], signatureGoal: ['The goal must be at least 1'] },
+      },
+    });
+  });
+});

@@ -1,0 +1,309 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiCallError } from '../../shared/contract/errors';
+import { csvBase64, signatureCsv, signers } from '../support/csvFiles';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+
+let t: TempBackend;
+let campaignId: number;
+beforeEach(async () => {
+  t = await startTempBackend();
+  campaignId = (
+    await t.api('campaigns.create', {
+      title: 'More police',
+      kind: 'petition',
+      startedOn: '2019-09-01',
+      signatureGoal: 5000,
+    })
+  ).id;
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const signatureCount = async () => (await t.api('campaigns.get', { id: campaignId })).stats.total;
+const MAPPING = { fullName: 0, email: 1, postcode: 2, signedOn: 3 };
+
+async function importText(text: string, options: Parameters<typeof csvBase64>[1] = {}, mapping = MAPPING) {
+  return t.api('signatures.import', {
+    campaignId,
+    fileName: 'petition.csv',
+    contentBase64: csvBase64(text, options),
+    mapping,
+  });
+}
+
+describe('signature CSV import', () => {
+  it('previews a file: suggested mapping, counts, the first rows with their problems; writes nothing', async () => {
+    const text = signatureCsv([
+      ...signers(3),
+      ['', 'x@example.org', 'RM9 6XX', ''],
+      ['Bad Postcode', '', 'RM9 6CX', ''],
+    ]);
+    const preview = await t.api('signatures.previewImport', {
+      campaignId,
+      fileName: 'p.csv',
+      contentBase64: csvBase64(text),
+    });
+    expect(preview).toMatchObject({
+      encoding: 'UTF-8',
+      headers: ['Name', 'Email', 'Postcode', 'Signed'],
+      mapping: { fullName: 0, email: 1, postcode: 2, signedOn: 3, firstName: null, lastName: null, address: null },
+      rowsTotal: 5,
+      valid: 3,
+      invalid: 2,
+      duplicates: 0,
+      problems: [
+        { row: 5, reason: 'No name' },
+        { row: 6, reason: '"RM9 6CX" is not a UK postcode' },
+      ],
+    });
+    expect(preview.sample[4]).toEqual({
+      row: 6,
+      cells: ['Bad Postcode', '', 'RM9 6CX', ''],
+      problem: '"RM9 6CX" is not a UK postcode',
+    });
+    expect(await signatureCount()).toBe(0);
+  });
+
+  it('imports the valid rows, normalised, as one batch', async () => {
+    const result = await importText(
+      signatureCsv([
+        ['  Mary   O’Brien ', 'MARY@Example.org', 'rm96xx', '9 Oct 2019'],
+        ['Bad', '', 'nope', ''],
+      ]),
+    );
+    expect(result).toMatchObject({ rowsTotal: 2, imported: 1, invalid: 1, duplicates: 0 });
+    const detail = await t.api('campaigns.get', { id: campaignId });
+    expect(detail.stats).toMatchObject({
+      total: 1,
+      byDistrict: [{ key: 'RM9', count: 1 }],
+      overTime: [{ date: '2019-10-09', count: 1, cumulative: 1 }],
+    });
+    const stored = await t.backend.context.db.selectFrom('signatures').selectAll().executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      fullName: 'Mary O’Brien',
+      postcode: 'RM9 6XX',
+      signedOn: '2019-10-09',
+      email: 'MARY@Example.org',
+    });
+    expect(detail.batches[0]).toMatchObject({
+      fileName: 'petition.csv',
+      imported: 1,
+      invalid: 1,
+      rowsTotal: 2,
+      actor: 'Test User',
+    });
+  });
+
+  it('reads UTF-8 with a BOM and CRLF line ends', async () => {
+    const text = signatureCsv(signers(2), undefined, '\r\n');
+    const preview = await t.api('signatures.previewImport', {
+      campaignId,
+      contentBase64: csvBase64(text, { bom: true }),
+    });
+    expect(preview.encoding).toBe('UTF-8 with BOM');
+    expect(preview.headers[0]).toBe('Name');
+    expect(preview.valid).toBe(2);
+  });
+
+  it('detects Windows-1252 and reads its accented names correctly', async () => {
+    const text = signatureCsv([['Zoë Brontë', '', 'RM10 8AB', '24/10/2019']]);
+    const preview = await t.api('signatures.previewImport', {
+      campaignId,
+      contentBase64: csvBase64(text, { encoding: 'latin1' }),
+    });
+    expect(preview.encoding).toBe('Windows-1252');
+    expect(preview.sample[0]!.cells[0]).toBe('Zoë Brontë');
+  });
+
+  it('keeps commas and line breaks inside quoted fields', async () => {
+    const text = 'Name,Email,Postcode,Address\n"Smith, Jo",jo@example.org,RM9 6XX,"Flat 2\n14 Heathway"\n';
+    const result = await importText(text, {}, { fullName: 0, email: 1, postcode: 2, address: 3 } as never);
+    expect(result.imported).toBe(1);
+    const stored = await t.backend.context.db
+      .selectFrom('signatures')
+      .select(['fullName', 'address'])
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ fullName: 'Smith, Jo', address: 'Flat 2 14 Heathway' });
+  });
+
+  it('rejects a file with an unbalanced quote, says where, and writes nothing', async () => {
+    await importText(signatureCsv(signers(2)));
+    const broken =
+      'Name,Email,Postcode\nAnn,ann@example.org,RM9 6XX\n"Bob,bob@example.org,RM9 6XY\nCat,cat@example.org,RM9 6XZ\n';
+    const error = await importText(broken, {}, { fullName: 0, email: 1, postcode: 2 } as never).catch(
+      (e: ApiCallError) => e,
+    );
+    expect(error).toBeInstanceOf(ApiCallError);
+    expect((error as ApiCallError).error.code).toBe('IMPORT_REJECTED');
+    expect((error as ApiCallError).message).toMatch(/quote opened on row 3 is never closed.*Nothing was imported/);
+    expect(await signatureCount()).toBe(2);
+  });
+
+  it('counts duplicates within the file and against earlier imports, and imports each signer once', async () => {
+    const first = signers(90);
+    await importText(signatureCsv(first));
+    const repeats = [
+      ...signers(100, 90),
+      first[3]!, // same everything as an earlier import
+      ['SIGNER 7', '', first[7]![2]!, ''], // same name and postcode, no email
+      ['Someone Else', first[9]![1]!.toUpperCase(), 'IG11 7QJ', ''], // same email, any case
+      ...signers(7, 90), // repeats within this file
+    ];
+    const result = await importText(signatureCsv(repeats));
+    expect(result).toMatchObject({ rowsTotal: 110, imported: 100, duplicates: 10, invalid: 0 });
+    expect(await signatureCount()).toBe(190);
+    const preview = await t.api('signatures.previewImport', {
+      campaignId,
+      contentBase64: csvBase64(signatureCsv(repeats)),
+      mapping: MAPPING,
+    });
+    expect(preview.duplicates).toBe(110);
+    expect(preview.problems[0]).toEqual({ row: 2, reason: 'Already signed this campaign (same email)' });
+  });
+
+  it('says which rows repeat which within one file', async () => {
+    const rows = signers(2);
+    const preview = await t.api('signatures.previewImport', {
+      campaignId,
+      contentBase64: csvBase64(signatureCsv([...rows, rows[0]!, [rows[1]![0]!, '', rows[1]![2]!, '']])),
+    });
+    expect(preview.problems).toEqual([
+      { row: 4, reason: 'Duplicate of row 2 (same email)' },
+      { row: 5, reason: 'Duplicate of row 3 (same name and postcode)' },
+    ]);
+  });
+
+  it('links signers who are already constituents', async () => {
+    const person = await t.api('constituents.create', {
+      firstName: 'Signer',
+      lastName: '3',
+      email: 'someone@example.org',
+      postcode: signers(4)[3]![2]!,
+      addressLine1: '1 Road',
+      preferredContact: 'email',
+    });
+    const result = await importText(signatureCsv(signers(5)));
+    expect(result.linkedToConstituents).toBe(1);
+    const linked = await t.backend.context.db
+      .selectFrom('signatures')
+      .select('constituentId')
+      .where('constituentId', 'is not', null)
+      .execute();
+    expect(linked).toEqual([{ constituentId: person.id }]);
+  });
+
+  it('undoes an import as a whole, restoring exactly the previous counts', async () => {
+    await importText(signatureCsv(signers(30)));
+    const before = (await t.api('campaigns.get', { id: campaignId })).stats;
+    const second = await importText(signatureCsv(signers(50, 25)));
+    expect(second).toMatchObject({ imported: 45, duplicates: 5 });
+    await t.api('signatures.undoBatch', { batchId: second.batchId });
+    const after = await t.api('campaigns.get', { id: campaignId });
+    expect(after.stats).toEqual(before);
+    expect(after.batches.find((b) => b.id === second.batchId)?.undoneAt).toBeTruthy();
+    await expect(t.api('signatures.undoBatch', { batchId: second.batchId })).rejects.toMatchObject({
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('counts by ward only from an imported postcode directory, never guessing', async () => {
+    await importText(signatureCsv([...signers(4), ['Far Away', '', 'SW1A 1AA', '']]));
+    let stats = (await t.api('campaigns.get', { id: campaignId })).stats;
+    expect(stats.byWard).toBeNull();
+    expect(stats.byDistrict.map((d) => d.key).sort()).toEqual(
+      ['IG11', 'RM10', 'RM13', 'RM8', 'RM9']
+        .filter((k) => k !== 'IG11')
+        .concat('SW1A')
+        .sort(),
+    );
+
+    const directory =
+      'pcds,osward,pcon,wd23nm\nRM8 1AB,E05014060,E14000657,Becontree\nRM9 2AB,E05014069,E14000657,Mayesbrook\nRM10 3AB,E05014069,E14000657,Mayesbrook\n';
+    expect(
+      await t.api('postcodes.importDirectory', { fileName: 'onspd.csv', contentBase64: csvBase64(directory) }),
+    ).toEqual({
+      postcodes: 3,
+      wards: 2,
+      skipped: 0,
+    });
+    stats = (await t.api('campaigns.get', { id: campaignId })).stats;
+    expect(stats.byWard).toEqual([
+      { key: 'E05014069', label: 'Mayesbrook', count: 2 },
+      { key: '', label: 'Not in the postcode directory', count: 2 },
+      { key: 'E05014060', label: 'Becontree', count: 1 },
+    ]);
+  });
+
+  it('refuses a postcode directory without the ONS columns', async () => {
+    await expect(
+      t.api('postcodes.importDirectory', { contentBase64: csvBase64('postcode,ward\nRM9 6XX,Heath\n') }),
+    ).rejects.toMatchObject({
+      error: { code: 'IMPORT_REJECTED' },
+    });
+  });
+
+  it('adds a paper signature by hand and refuses the same signer twice', async () => {
+    const added = await t.api('signatures.add', {
+      campaignId,
+      fullName: 'Ann Paper',
+      postcode: 'rm13 9zz',
+      signedOn: '2019-10-01',
+    });
+    expect(added.imported).toBe(1);
+    await expect(
+      t.api('signatures.add', { campaignId, fullName: 'ann paper', postcode: 'RM13 9ZZ' }),
+    ).rejects.toMatchObject({
+      error: { code: 'CONFLICT' },
+    });
+    expect(await signatureCount()).toBe(1);
+  });
+});
+
+describe('signature import under fuzzing', () => {
+  const outcome = async (contentBase64: string) => {
+    const before = await signatureCount();
+    try {
+      const result = await t.api('signatures.import', { campaignId, contentBase64, mapping: MAPPING });
+      expect(await signatureCount()).toBe(before + result.imported);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ApiCallError);
+      expect(['IMPORT_REJECTED', 'VALIDATION']).toContain((error as ApiCallError).error.code);
+      expect(await signatureCount()).toBe(before);
+    }
+  };
+
+  it('never crashes and never half-writes on random bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) =>
+        outcome(Buffer.from(bytes).toString('base64')),
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never crashes and never half-writes on mutated real files', async () => {
+    const base = signatureCsv(signers(12, 1000));
+    const mutation = fc.oneof(
+      fc.record({
+        at: fc.nat(base.length),
+        insert: fc.constantFrom('"', ',', '\n', '\r\n', '""', '\u0000', 'é', ';', '\t'),
+      }),
+      fc.record({ at: fc.nat(base.length), remove: fc.integer({ min: 1, max: 20 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), async (mutations) => {
+        let text = base;
+        for (const m of mutations) {
+          text =
+            'insert' in m
+              ? text.slice(0, m.at) + m.insert + text.slice(m.at)
+              : text.slice(0, m.at) + text.slice(m.at + m.remove);
+        }
+        await outcome(csvBase64(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
