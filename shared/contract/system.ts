@@ -32,4 +32,6 @@ export interface DashboardSummary {
 export interface ExampleDataCounts {
   constituents: number;
   cases: number;
+  campaigns: number;
+  signatures: number;
 }

@@ -109,8 +109,30 @@ describe('example data', () => {
     expect(new Set(list.rows.map((r) => r.status)).size).toBe(4);
     expect(new Set(list.rows.map((r) => r.category)).size).toBeGreaterThanOrEqual(6);
 
+    expect(loaded).toMatchObject({ campaigns: 1, signatures: 5000 });
+    const [campaign] = await t.api('campaigns.list', {});
+    expect(campaign).toMatchObject({
+      title: 'More police for Barking and Dagenham and Havering',
+      signatures: 5000,
+      isExample: true,
+    });
+    const detail = await t.api('campaigns.get', { id: campaign!.id });
+    expect(detail.stats.total).toBe(5000);
+    expect(detail.stats.linkedToConstituents).toBeGreaterThanOrEqual(12);
+    expect(detail.stats.byDistrict.map((d) => d.key)).toEqual(
+      expect.arrayContaining(['RM8', 'RM9', 'RM10', 'RM13', 'IG11']),
+    );
+    expect(detail.figures.map((f) => f.value)).toEqual(
+      expect.arrayContaining(['33,367', '30,435', '1,369', '£500,000']),
+    );
+    expect(detail.timeline.map((e) => e.title)).toEqual(
+      expect.arrayContaining(['Delivered', 'Uplift announced', 'Responded']),
+    );
+    expect(detail.cases.length).toBeGreaterThan(0);
+
     const removed = await t.api('exampleData.remove', {});
     expect(removed).toEqual(loaded);
+    expect(await t.api('campaigns.list', {})).toEqual([]);
     expect(await t.api('dashboard.summary', {})).toMatchObject({
       constituents: 0,
       openCases: 0,

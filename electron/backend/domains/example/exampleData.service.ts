@@ -4,11 +4,21 @@ import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import type { CaseEventsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
-import { insertCaseEvents, insertCases } from '../cases/case.repository';
+import { insertCampaign, insertCampaignEvents, insertFigures, linkConstituent } from '../campaigns/campaign.repository';
+import { insertCaseEvents, insertCases, updateCase } from '../cases/case.repository';
 import { takeCaseReferences } from '../cases/caseReference';
 import { insertConstituents } from '../constituents/constituent.repository';
 import { deleteSetting, readSetting, writeSetting } from '../settings/settings.repository';
 import { currentActor } from '../settings/settings.service';
+import { insertBatch, insertSignatures } from '../signatures/signature.repository';
+import { nameKey } from '../signatures/signatureRows';
+import {
+  buildPolicingSignatures,
+  POLICING_CAMPAIGN,
+  POLICING_FIGURES,
+  POLICING_TIMELINE,
+  type ExampleSignature,
+} from './exampleCampaign';
 import { buildExampleOffice, type ExampleCase } from './exampleOffice';
 
 /** SQLite allows 32,766 bound values per statement; the widest row here has 16 columns. */
@@ -64,6 +74,7 @@ function eventsFor(caseId: number, story: ExampleCase, actor: string): Insertabl
 
 export async function loadExampleData(ctx: BackendContext): Promise<ExampleDataCounts> {
   const office = buildExampleOffice(todayIso(ctx));
+  const signatures = buildPolicingSignatures(office.constituents);
   const at = nowIso(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     if ((await readSetting(trx, 'exampleDataLoaded')) === 'true') {
@@ -94,13 +105,83 @@ export async function loadExampleData(ctx: BackendContext): Promise<ExampleDataC
     );
     const events = office.cases.flatMap((story, i) => eventsFor(caseIds[i]!, story, story.assignee));
     await insertInChunks(events, (chunk) => insertCaseEvents(trx, chunk));
+    const policingCaseIds = caseIds.filter((_, i) => office.cases[i]!.category === 'policing_crime');
+    await loadPolicingCampaign(trx, { constituentIds, policingCaseIds, signatures, actor, at });
     await writeSetting(trx, 'exampleDataLoaded', 'true');
     await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'load' }]);
   });
-  return { constituents: office.constituents.length, cases: office.cases.length };
+  return {
+    constituents: office.constituents.length,
+    cases: office.cases.length,
+    campaigns: 1,
+    signatures: signatures.length,
+  };
 }
 
-/** Removes every example record, and any case later opened against an example constituent. */
+/** The policing petition: its story, figures and 5,000 synthetic signers, linked into the example office. */
+async function loadPolicingCampaign(
+  db: Db,
+  data: {
+    constituentIds: number[];
+    policingCaseIds: number[];
+    signatures: ExampleSignature[];
+    actor: string;
+    at: string;
+  },
+): Promise<void> {
+  const { actor, at } = data;
+  const last = POLICING_TIMELINE.at(-1)!;
+  const campaignId = await insertCampaign(db, {
+    ...POLICING_CAMPAIGN,
+    stage: last.stage!,
+    stageSince: last.occurredOn,
+    isExample: 1,
+    createdAt: at,
+    updatedAt: at,
+  });
+  await insertCampaignEvents(
+    db,
+    POLICING_TIMELINE.map((e) => ({
+      ...e,
+      campaignId,
+      kind: e.stage ? ('stage' as const) : ('milestone' as const),
+      actor,
+      at,
+    })),
+  );
+  await insertFigures(
+    db,
+    POLICING_FIGURES.map((figure) => ({ ...figure, campaignId })),
+  );
+  const batchId = await insertBatch(db, {
+    campaignId,
+    source: 'example',
+    fileName: 'example-signatures.csv',
+    encoding: 'UTF-8',
+    rowsTotal: data.signatures.length,
+    imported: data.signatures.length,
+    duplicates: 0,
+    invalid: 0,
+    actor,
+    at,
+  });
+  await insertSignatures(
+    db,
+    data.signatures.map(({ constituentIndex, ...s }) => ({
+      ...s,
+      campaignId,
+      batchId,
+      nameKey: nameKey(s.fullName),
+      address: '',
+      constituentId: constituentIndex === null ? null : data.constituentIds[constituentIndex]!,
+    })),
+  );
+  for (const constituentId of data.constituentIds.slice(12, 16))
+    await linkConstituent(db, campaignId, constituentId, at);
+  for (const caseId of data.policingCaseIds.slice(0, 3)) await updateCase(db, caseId, { campaignId });
+}
+
+/** Removes every example record (the campaign with its signatures), and any case later opened against an example constituent. */
 export async function removeExampleData(ctx: BackendContext): Promise<ExampleDataCounts> {
   const at = nowIso(ctx);
   return ctx.db.transaction().execute(async (trx) => {
@@ -110,9 +191,20 @@ export async function removeExampleData(ctx: BackendContext): Promise<ExampleDat
       .deleteFrom('cases')
       .where((eb) => eb.or([eb('isExample', '=', 1), eb('constituentId', 'in', exampleConstituents)]))
       .executeTakeFirst();
+    const signatures = await trx
+      .selectFrom('signatures')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('campaignId', 'in', trx.selectFrom('campaigns').select('id').where('isExample', '=', 1))
+      .executeTakeFirstOrThrow();
+    const campaigns = await trx.deleteFrom('campaigns').where('isExample', '=', 1).executeTakeFirst();
     const constituents = await trx.deleteFrom('constituents').where('isExample', '=', 1).executeTakeFirst();
     await deleteSetting(trx, 'exampleDataLoaded');
     await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'remove' }]);
-    return { constituents: Number(constituents.numDeletedRows), cases: Number(cases.numDeletedRows) };
+    return {
+      constituents: Number(constituents.numDeletedRows),
+      cases: Number(cases.numDeletedRows),
+      campaigns: Number(campaigns.numDeletedRows),
+      signatures: Number(signatures.n),
+    };
   });
 }

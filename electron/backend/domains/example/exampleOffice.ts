@@ -7,8 +7,6 @@ import { seededRandom, type SeededRandom } from './seededRandom';
  * constituents with real-format local postcodes and cases across categories and statuses.
  * Names, addresses and stories are invented.
  */
-export const EXAMPLE_OFFICE_NAME = 'Dagenham and Rainham constituency office (example)';
-
 export interface ExampleConstituent {
   title: string;
   firstName: string;
@@ -38,7 +36,7 @@ export interface ExampleCase {
   notes: { on: string; body: string }[];
 }
 
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Amara',
   'Ben',
   'Chloe',
@@ -64,7 +62,7 @@ const FIRST_NAMES = [
   'Yasmin',
   'Zoe',
 ] as const;
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Adeyemi',
   'Baker',
   'Clarke',
@@ -98,7 +96,7 @@ const AREAS = [
   { outward: 'RM12', town: 'HORNCHURCH', streets: ['Elm Park Avenue', 'Wingletye Lane', 'Suttons Lane'] },
   { outward: 'RM14', town: 'UPMINSTER', streets: ['Corbets Tey Road', "St Mary's Lane", 'Hall Lane'] },
 ] as const;
-const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+export const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 const STAFF = ['Sam Okoro', 'Priya Nair', 'Joe Barnes'] as const;
 
 const CASE_STORIES: Record<CaseCategory, readonly string[]> = {
@@ -145,7 +143,7 @@ const OUTCOMES = [
   'No further action: constituent asked us to close it.',
 ];
 
-function postcode(random: SeededRandom, outward: string): string {
+export function examplePostcode(random: SeededRandom, outward: string): string {
   return `${outward} ${random.int(1, 9)}${random.pick([...INWARD_LETTERS])}${random.pick([...INWARD_LETTERS])}`;
 }
 
@@ -165,7 +163,7 @@ function buildConstituent(random: SeededRandom, index: number): ExampleConstitue
     addressLine1: `${random.int(1, 240)} ${random.pick(area.streets)}`,
     addressLine2: '',
     town: area.town,
-    postcode: postcode(random, area.outward),
+    postcode: examplePostcode(random, area.outward),
     preferredContact: preferred,
     doNotContact: index % 17 === 16,
   };
