@@ -5,6 +5,7 @@ const NAV = [
   { to: '/', label: 'Dashboard', exact: true },
   { to: '/constituents', label: 'Constituents' },
   { to: '/cases', label: 'Cases' },
+  { to: '/campaigns', label: 'Campaigns' },
   { to: '/settings', label: 'Settings' },
 ];
 

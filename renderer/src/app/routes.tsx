@@ -1,4 +1,9 @@
 import type { RouteObject } from 'react-router';
+import { EditCampaignPage, NewCampaignPage } from '../features/campaigns/CampaignFormPages';
+import { CampaignListPage } from '../features/campaigns/CampaignListPage';
+import { CampaignPage } from '../features/campaigns/CampaignPage';
+import { CampaignSummaryPage } from '../features/campaigns/CampaignSummaryPage';
+import { ImportSignaturesPage } from '../features/campaigns/ImportSignaturesPage';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
@@ -22,6 +27,12 @@ export const routes: RouteObject[] = [
       { path: 'cases', element: <CaseListPage /> },
       { path: 'cases/new', element: <NewCasePage /> },
       { path: 'cases/:id', element: <CaseDetailPage /> },
+      { path: 'campaigns', element: <CampaignListPage /> },
+      { path: 'campaigns/new', element: <NewCampaignPage /> },
+      { path: 'campaigns/:id', element: <CampaignPage /> },
+      { path: 'campaigns/:id/edit', element: <EditCampaignPage /> },
+      { path: 'campaigns/:id/import', element: <ImportSignaturesPage /> },
+      { path: 'campaigns/:id/summary', element: <CampaignSummaryPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

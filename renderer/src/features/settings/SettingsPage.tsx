@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/contract/system';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
 function StaffNameForm({ settings }: { settings: AppSettings }) {
   const [name, setName] = useState(settings.staffName);
@@ -44,6 +45,7 @@ export function SettingsPage() {
       <Card withBorder>
         <StaffNameForm settings={s} />
       </Card>
+      <PostcodeDirectoryCard />
       <Card withBorder>
         <Stack gap="xs">
           <Title order={2} size="h4">

@@ -1,0 +1,96 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { formatUkDate } from '../../../../shared/dates';
+import { CAMPAIGN_STAGE_LABELS } from '../../../../shared/domain/enums';
+import { useApiQuery } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { KeyFigureTable } from './KeyFigures';
+import { CountBarChart, CountTable } from './SignatureCharts';
+import classes from './CampaignSummary.module.css';
+
+/** The one-page A4 summary for the MP; the browser's print (or Save as PDF) uses the print stylesheet. */
+export function CampaignSummaryPage() {
+  const id = Number(useParams().id);
+  const detail = useApiQuery('campaigns.get', { id });
+  if (detail.error) return <ErrorAlert error={detail.error} title="This campaign could not be loaded" />;
+  if (!detail.data || detail.data.campaign.id !== id) return null;
+  const { campaign, stats, timeline, figures, daysWaiting } = detail.data;
+  const counts = stats.byWard ?? stats.byDistrict;
+  const latestResponse = [...timeline].reverse().find((e) => e.stage === 'responded');
+  const started = timeline[0]?.occurredOn;
+
+  return (
+    <Stack className={classes.page}>
+      <Group className={classes.screenOnly} justify="space-between">
+        <Button component={Link} to={`/campaigns/${id}`} variant="default">
+          Back to the campaign
+        </Button>
+        <Button onClick={() => window.print()}>Print or save as PDF</Button>
+      </Group>
+      <article className={classes.sheet} aria-label="Campaign summary">
+        <Text size="xs" c="dimmed">
+          Campaign summary · printed {formatUkDate(new Date().toISOString())}
+          {campaign.isExample ? ' · EXAMPLE DATA' : ''}
+        </Text>
+        <Title order={1} size="h3">
+          {campaign.title}
+        </Title>
+        <Text size="sm">
+          <b>{CAMPAIGN_STAGE_LABELS[campaign.stage]}</b> since {formatUkDate(campaign.stageSince)}
+          {started ? ` · started ${formatUkDate(started)}` : ''}
+          {campaign.targetOrganisation ? ` · to ${campaign.targetOrganisation}` : ''}
+          {daysWaiting !== null ? ` · waiting ${daysWaiting} days for a response` : ''}
+        </Text>
+        {campaign.ask && (
+          <Text mt="xs" size="sm">
+            <b>The ask:</b> {campaign.ask}
+          </Text>
+        )}
+        <div className={classes.columns}>
+          <section>
+            <Title order={2} size="h5">
+              Signatures: {stats.total.toLocaleString('en-GB')}
+              {campaign.signatureGoal ? ` of a ${campaign.signatureGoal.toLocaleString('en-GB')} goal` : ''}
+            </Title>
+            <CountBarChart
+              counts={counts.slice(0, 8)}
+              label={stats.byWard ? 'Signatures by ward' : 'Signatures by postcode district'}
+              width={330}
+            />
+            <CountTable
+              counts={counts.slice(0, 10)}
+              heading={stats.byWard ? 'Ward' : 'District'}
+              total={stats.total}
+              compact
+            />
+          </section>
+          <section>
+            <Title order={2} size="h5">
+              Key figures
+            </Title>
+            <KeyFigureTable figures={figures} compact />
+            {latestResponse && (
+              <>
+                <Title order={2} size="h5" mt="sm">
+                  Latest response ({formatUkDate(latestResponse.occurredOn)})
+                </Title>
+                <Text size="xs">{latestResponse.body || 'Response received.'}</Text>
+              </>
+            )}
+          </section>
+        </div>
+        <Title order={2} size="h5" mt="sm">
+          Timeline
+        </Title>
+        <ul className={classes.timeline} aria-label="Campaign timeline">
+          {timeline.map((event) => (
+            <li key={event.id}>
+              <b>{formatUkDate(event.occurredOn)}</b> {event.title}
+              {event.body ? `: ${event.body}` : ''}
+            </li>
+          ))}
+        </ul>
+      </article>
+    </Stack>
+  );
+}

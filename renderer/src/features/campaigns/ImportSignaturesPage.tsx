@@ -1,0 +1,227 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  FileInput,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { ImportPreview, ImportResult, SignatureMapping } from '../../../../shared/contract/signatures';
+import { SIGNATURE_FIELDS, SIGNATURE_FIELD_LABELS } from '../../../../shared/domain/enums';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { downloadCsv, readFileAsBase64 } from '../../components/files';
+
+const NOT_IN_FILE = '';
+
+interface MappingProps {
+  headers: string[];
+  mapping: SignatureMapping;
+  onChange: (mapping: SignatureMapping) => void;
+}
+
+function MappingControls({ headers, mapping, onChange }: MappingProps) {
+  const options = [
+    { value: NOT_IN_FILE, label: '— not in this file —' },
+    ...headers.map((h, i) => ({ value: String(i), label: h || `Column ${i + 1}` })),
+  ];
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }} role="group" aria-label="Which column holds what">
+      {SIGNATURE_FIELDS.map((field) => (
+        <NativeSelect
+          key={field}
+          label={SIGNATURE_FIELD_LABELS[field]}
+          value={mapping[field] === null ? NOT_IN_FILE : String(mapping[field])}
+          data={options}
+          onChange={(e) =>
+            onChange({
+              ...mapping,
+              [field]: e.currentTarget.value === NOT_IN_FILE ? null : Number(e.currentTarget.value),
+            })
+          }
+        />
+      ))}
+    </SimpleGrid>
+  );
+}
+
+function PreviewReport({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
+  return (
+    <Stack gap="sm">
+      <Text aria-live="polite" data-testid="import-counts">
+        {preview.rowsTotal.toLocaleString('en-GB')} rows read ({preview.encoding}):{' '}
+        <b>{preview.valid.toLocaleString('en-GB')} ready to import</b>, {preview.duplicates.toLocaleString('en-GB')}{' '}
+        duplicates, {preview.invalid.toLocaleString('en-GB')} with problems.
+      </Text>
+      {preview.encoding === 'Windows-1252' && (
+        <Alert color="blue" variant="light">
+          This file is in the Windows-1252 encoding (Excel’s older CSV format); accented letters have been read
+          accordingly. Check a few names below.
+        </Alert>
+      )}
+      {preview.problems.length > 0 && (
+        <Group>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() =>
+              downloadCsv(`${fileName.replace(/\.csv$/i, '')}-rejected-rows.csv`, [
+                ['Row', 'Reason'],
+                ...preview.problems.map((p) => [p.row, p.reason]),
+              ])
+            }
+          >
+            Download the {preview.problems.length.toLocaleString('en-GB')} rejected rows (CSV)
+          </Button>
+        </Group>
+      )}
+      <Table.ScrollContainer minWidth={600}>
+        <Table aria-label="First rows of the file" withTableBorder striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Row</Table.Th>
+              {preview.headers.map((h, i) => (
+                <Table.Th key={i}>{h}</Table.Th>
+              ))}
+              <Table.Th>Problem</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.sample.map((row) => (
+              <Table.Tr key={row.row} bg={row.problem ? 'var(--mantine-color-red-0)' : undefined}>
+                <Table.Td>{row.row}</Table.Td>
+                {preview.headers.map((_, i) => (
+                  <Table.Td key={i}>{row.cells[i] ?? ''}</Table.Td>
+                ))}
+                <Table.Td c="red.8">{row.problem}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+function ImportDone({ result, campaignId }: { result: ImportResult; campaignId: number }) {
+  return (
+    <Alert color="green" title="Import complete" role="status">
+      <Stack gap={4}>
+        <Text>
+          Imported {result.imported.toLocaleString('en-GB')} of {result.rowsTotal.toLocaleString('en-GB')} rows.{' '}
+          {result.duplicates.toLocaleString('en-GB')} duplicates and {result.invalid.toLocaleString('en-GB')} rows with
+          problems were left out. {result.linkedToConstituents.toLocaleString('en-GB')} signers are constituents on
+          file.
+        </Text>
+        <Anchor component={Link} to={`/campaigns/${campaignId}`}>
+          Back to the campaign
+        </Anchor>
+      </Stack>
+    </Alert>
+  );
+}
+
+export function ImportSignaturesPage() {
+  const campaignId = Number(useParams().id);
+  const navigate = useNavigate();
+  const campaign = useApiQuery('campaigns.get', { id: campaignId });
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [readError, setReadError] = useState<unknown>(null);
+  const preview = useApiMutation('signatures.previewImport');
+  // The last good preview stays on screen while the user tries another mapping.
+  const [ready, setReady] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<SignatureMapping | null>(null);
+  const check = (chosen: { name: string; base64: string }, nextMapping?: SignatureMapping) =>
+    preview.mutate(
+      { campaignId, fileName: chosen.name, contentBase64: chosen.base64, mapping: nextMapping },
+      {
+        onSuccess: (result) => {
+          setReady(result);
+          setMapping(result.mapping);
+        },
+      },
+    );
+  const runImport = useApiMutation('signatures.import');
+
+  const choose = async (chosen: File | null) => {
+    preview.reset();
+    runImport.reset();
+    setReadError(null);
+    setReady(null);
+    if (!chosen) return setFile(null);
+    try {
+      const read = { name: chosen.name, base64: await readFileAsBase64(chosen) };
+      setFile(read);
+      check(read);
+    } catch (error) {
+      setReadError(error);
+    }
+  };
+
+  if (runImport.data) {
+    return (
+      <Stack>
+        <Title order={1}>Import signatures</Title>
+        <ImportDone result={runImport.data} campaignId={campaignId} />
+      </Stack>
+    );
+  }
+  return (
+    <Stack>
+      <Title order={1}>Import signatures{campaign.data ? ` to “${campaign.data.campaign.title}”` : ''}</Title>
+      <Text size="sm">
+        A CSV file with a header row. Each signature needs a name and a UK postcode; email and date signed are optional.
+        Signers already on this campaign (same email, or same name and postcode) are not added twice.
+      </Text>
+      <FileInput
+        label="CSV file"
+        placeholder="Choose a file"
+        accept=".csv,text/csv"
+        clearable
+        onChange={choose}
+        maw={420}
+      />
+      <ErrorAlert error={readError ?? preview.error} title="This file cannot be imported" />
+      {ready && file && mapping && (
+        <>
+          <MappingControls
+            headers={ready.headers}
+            mapping={mapping}
+            onChange={(next) => {
+              setMapping(next);
+              check(file, next);
+            }}
+          />
+          <PreviewReport preview={ready} fileName={file.name} />
+          <Group>
+            <Button
+              disabled={ready.valid === 0 || preview.isError}
+              loading={runImport.isPending}
+              onClick={() =>
+                runImport.mutate({
+                  campaignId,
+                  fileName: file.name,
+                  contentBase64: file.base64,
+                  mapping: ready.mapping,
+                })
+              }
+            >
+              Import {ready.valid.toLocaleString('en-GB')} valid rows
+            </Button>
+            <Button variant="default" onClick={() => navigate(`/campaigns/${campaignId}`)}>
+              Cancel: import nothing
+            </Button>
+          </Group>
+          <ErrorAlert error={runImport.error} title="Nothing was imported" />
+        </>
+      )}
+    </Stack>
+  );
+}

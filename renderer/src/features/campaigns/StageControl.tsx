@@ -1,0 +1,57 @@
+import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Campaign } from '../../../../shared/contract/campaigns';
+import { ukDateString } from '../../../../shared/dates';
+import { CAMPAIGN_STAGES, CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../../../../shared/domain/enums';
+import { useApiMutation } from '../../api/queries';
+import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+
+function nextStage(stage: CampaignStage): CampaignStage {
+  const index = CAMPAIGN_STAGES.indexOf(stage);
+  return CAMPAIGN_STAGES[Math.min(index + 1, CAMPAIGN_STAGES.length - 1)]!;
+}
+
+export function StageControl({ campaign }: { campaign: Campaign }) {
+  const [stage, setStage] = useState<CampaignStage>(nextStage(campaign.stage));
+  const [occurredOn, setOccurredOn] = useState(ukDateString(new Date()));
+  const [note, setNote] = useState('');
+  const change = useApiMutation('campaigns.changeStage');
+  const fields = fieldErrorsOf(change.error);
+  return (
+    <form
+      aria-label="Move stage"
+      onSubmit={(e) => {
+        e.preventDefault();
+        change.mutate({ campaignId: campaign.id, stage, occurredOn, note }, { onSuccess: () => setNote('') });
+      }}
+    >
+      <Stack gap="xs">
+        <Group align="flex-end" grow>
+          <NativeSelect
+            label="Move to stage"
+            value={stage}
+            data={CAMPAIGN_STAGES.filter((s) => s !== campaign.stage).map((s) => ({
+              value: s,
+              label: CAMPAIGN_STAGE_LABELS[s],
+            }))}
+            onChange={(e) => setStage(e.currentTarget.value as CampaignStage)}
+          />
+          <TextInput
+            label="On"
+            type="date"
+            value={occurredOn}
+            onChange={(e) => setOccurredOn(e.currentTarget.value)}
+            error={fields.occurredOn}
+          />
+        </Group>
+        <TextInput label="Note for the timeline" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Group>
+          <Button type="submit" loading={change.isPending}>
+            Move stage
+          </Button>
+        </Group>
+        {Object.keys(fields).length === 0 && <ErrorAlert error={change.error} />}
+      </Stack>
+    </form>
+  );
+}
