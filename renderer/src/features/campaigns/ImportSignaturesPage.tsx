@@ -13,7 +13,12 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { ImportPreview, ImportResult, SignatureMapping } from '../../../../shared/contract/signatures';
+import {
+  signatureMappingSchema,
+  type ImportPreview,
+  type ImportResult,
+  type SignatureMapping,
+} from '../../../../shared/contract/signatures';
 import { SIGNATURE_FIELDS, SIGNATURE_FIELD_LABELS } from '../../../../shared/domain/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -49,6 +54,21 @@ function MappingControls({ headers, mapping, onChange }: MappingProps) {
         />
       ))}
     </SimpleGrid>
+  );
+}
+
+/** What the chosen mapping still lacks, in the contract's words, before anything is counted. */
+function MappingProblems({ mapping }: { mapping: SignatureMapping }) {
+  const result = signatureMappingSchema.safeParse(mapping);
+  if (result.success) return null;
+  return (
+    <Alert color="yellow" variant="light" title="Tell Postbag which columns to use">
+      {result.error.issues.map((issue) => (
+        <Text key={issue.message} size="sm">
+          {issue.message}
+        </Text>
+      ))}
+    </Alert>
   );
 }
 
@@ -199,6 +219,7 @@ export function ImportSignaturesPage() {
               check(file, next);
             }}
           />
+          <MappingProblems mapping={mapping} />
           <PreviewReport preview={ready} fileName={file.name} />
           <Group>
             <Button

@@ -33,7 +33,7 @@ function ExampleDataControls({ loaded }: { loaded: boolean }) {
               {
                 onSuccess: (r) =>
                   notifications.show({
-                    message: `Loaded ${r.constituents} example constituents and ${r.cases} cases.`,
+                    message: `Loaded the example office: ${r.constituents} constituents, ${r.cases} cases and a campaign with ${r.signatures.toLocaleString('en-GB')} signatures.`,
                   }),
               },
             )
@@ -65,7 +65,7 @@ function ExampleDataControls({ loaded }: { loaded: boolean }) {
                     onSuccess: (r) => {
                       setConfirming(false);
                       notifications.show({
-                        message: `Removed ${r.constituents} example constituents and ${r.cases} cases.`,
+                        message: `Removed the example data: ${r.constituents} constituents, ${r.cases} cases and ${r.campaigns} campaign.`,
                       });
                     },
                   },

@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/tempBackend';
+import { pdfFirstPageToPng, pdfPageCount, pdfText } from './support/pdf';
+import { AppSession } from './support/session';
+
+let app: AppSession;
+beforeEach(async () => {
+  app = await AppSession.start();
+});
+afterEach(async () => {
+  await app?.close();
+});
+
+/** As an office might export it: a BOM, CRLF, a quoted comma, odd headers, one repeat, one bad postcode. */
+const MESSY_CSV =
+  '\uFEFFFull Name,E-mail,Where they live,Signed\r\n' +
+  'Amara Okafor,amara@example.org,rm9 6xx,02/09/2019\r\n' +
+  '"Smith, Jo",jo@example.org, RM10 8AB ,3 Sep 2019\r\n' +
+  'Tom Quinn,,RM13 9ZZ,2019-09-04\r\n' +
+  'Priya Shah,priya@example.org,IG11 7QJ,05/09/2019\r\n' +
+  'Ben Evans,ben@example.org,RM8 1AB,06/09/2019\r\n' +
+  'Grace Mensah,grace@example.org,RM9 6XY,07/09/2019\r\n' +
+  'Amara Okafor,AMARA@example.org,RM9 6XX,08/09/2019\r\n' +
+  'Nobody Real,nobody@example.org,RM9 6CX,09/09/2019\r\n';
+
+const DIRECTORY_CSV =
+  'pcds,osward,pcon,wd23nm\n' +
+  'RM9 6XX,E05014069,E14000657,Mayesbrook\n' +
+  'RM9 6XY,E05014069,E14000657,Mayesbrook\n' +
+  'RM10 8AB,E05014070,E14000657,Parsloes\n' +
+  'RM13 9ZZ,E05013980,E14000657,Rainham and Wennington\n';
+
+describe('campaigns in the browser host', () => {
+  it('runs a petition from import to response and prints its summary', async () => {
+    const { page } = app;
+    await app.goto('/campaigns/new');
+    await page.getByLabel('Title').fill('Save our library');
+    await page.getByLabel('Target organisation').fill('Barking and Dagenham Council');
+    await page.getByLabel('Signature goal').fill('100');
+    await page.getByLabel('The ask').fill('Keep Rainham library open six days a week.');
+    await page.getByRole('button', { name: 'Create campaign' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Save our library' }).waitFor();
+
+    await page.getByRole('link', { name: 'Import signatures' }).click();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'library-petition.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY_CSV) });
+    // The postcode column's header is not one the app recognises: the user maps it.
+    await page.getByText('Choose the column with the postcode').waitFor();
+    await page.getByLabel('Postcode', { exact: true }).selectOption({ label: 'Where they live' });
+    await expect
+      .poll(() => page.getByTestId('import-counts').textContent())
+      .toBe('8 rows read (UTF-8 with BOM): 6 ready to import, 1 duplicates, 1 with problems.');
+    expect(await page.getByRole('table', { name: 'First rows of the file' }).textContent()).toContain(
+      '"RM9 6CX" is not a UK postcode',
+    );
+    await page.getByRole('button', { name: 'Import 6 valid rows' }).click();
+    await page.getByText('Imported 6 of 8 rows.', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Back to the campaign' }).click();
+    await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('6');
+    expect(await page.getByRole('table', { name: 'Signatures by district' }).textContent()).toContain('RM9');
+
+    await app.goto('/settings');
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'onspd-extract.csv', mimeType: 'text/csv', buffer: Buffer.from(DIRECTORY_CSV) });
+    await expect
+      .poll(() => page.getByTestId('postcode-directory-status').textContent())
+      .toBe('4 postcodes in 3 wards.');
+
+    await page.goBack();
+    await page.getByRole('table', { name: 'Signatures by ward' }).waitFor();
+    const wards = (await page.getByRole('table', { name: 'Signatures by ward' }).textContent()) ?? '';
+    expect(wards).toMatch(/Mayesbrook2/);
+    expect(wards).toMatch(/Not in the postcode directory2/);
+
+    const moves: [string, string][] = [
+      ['Delivered', 'Handed to the council leader'],
+      ['Responded', 'The council will keep the library open five days a week.'],
+    ];
+    for (const [stage, note] of moves) {
+      await page.getByLabel('Move to stage').selectOption({ label: stage });
+      await page.getByLabel('Note for the timeline').fill(note);
+      await page.getByRole('button', { name: 'Move stage' }).click();
+      await expect.poll(() => page.getByTestId('campaign-stage').textContent()).toBe(stage);
+    }
+
+    await page.getByRole('link', { name: 'Print summary' }).click();
+    await page.getByLabel('Campaign summary').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(makeTempDir('postbag-pdf-'), 'summary.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Save our library',
+      'Responded',
+      'Keep Rainham library open six days a week.',
+      'Signatures: 6 of a 100 goal',
+      'Mayesbrook',
+      'Handed to the council leader',
+      'The council will keep the library open five days a week.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(pdfPageCount(pdf)).toBe(1);
+    expect(app.errors()).toEqual([]);
+  });
+
+  it('prints the example policing petition on one A4 page', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await page.getByText('You are looking at example data').waitFor();
+    await app.goto('/campaigns');
+    await page.getByRole('link', { name: 'More police for Barking and Dagenham and Havering' }).click();
+    await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('5,000');
+    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/campaign.png') });
+
+    await page.getByRole('link', { name: 'Print summary' }).click();
+    await page.getByLabel('Campaign summary').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(makeTempDir('postbag-pdf-'), 'summary.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Home Office',
+      '33,367',
+      '30,435',
+      '1,369',
+      '£500,000',
+      'Early Intervention Youth Fund',
+      'Signatures: 5,000 of a 5,000 goal',
+      'EXAMPLE DATA',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(pdfPageCount(pdf)).toBe(1);
+    pdfFirstPageToPng(pdf, path.join(import.meta.dirname, 'screenshots/campaign-summary'));
+    expect(app.errors()).toEqual([]);
+  });
+});
