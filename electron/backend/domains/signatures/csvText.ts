@@ -25,6 +25,16 @@ function rejected(message: string): DomainError {
   return new DomainError('IMPORT_REJECTED', `${message} Nothing was imported.`);
 }
 
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The header row's most frequent separator (comma unless semicolons or tabs clearly win). */
+function detectDelimiter(text: string): string {
+  const headerLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = DELIMITERS.map((d) => headerLine.split(d).length - 1);
+  const best = counts.indexOf(Math.max(...counts));
+  return counts[best]! > 0 ? DELIMITERS[best]! : ',';
+}
+
 /**
  * Reads the whole file strictly, row by row (papaparse's streaming step): quoted fields may hold
  * commas and line breaks; an unbalanced quote rejects the file, naming the row where it broke.
@@ -34,6 +44,7 @@ export function readCsvTable(text: string): CsvTable {
   let failure: DomainError | null = null;
   Papa.parse<string[]>(text, {
     header: false,
+    delimiter: detectDelimiter(text),
     skipEmptyLines: 'greedy',
     step: (result, parser) => {
       const quoteError = result.errors.find((error) => error.type === 'Quotes');

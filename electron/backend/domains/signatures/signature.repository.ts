@@ -4,6 +4,7 @@ import type { Db } from '../../context';
 import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
 import type { ExistingSignatureKeys } from './signatureImportPlan';
 import { nameKey } from './signatureRows';
+import { postcodeDistrict } from '../../../../shared/postcode';
 
 /** Rows per multi-row INSERT: 500 × 10 columns stays well under SQLite's bound-value limit. */
 const INSERT_CHUNK = 500;
@@ -90,24 +91,41 @@ export async function listBatches(db: Db, campaignId: number): Promise<Signature
     .execute();
 }
 
-const DISTRICT = sql<string>`substr(s.postcode, 1, instr(s.postcode, ' ') - 1)`;
+/** Sums counts into groups, largest first. */
+function grouped(rows: { group: string; label: string; count: number }[]): CountByKey[] {
+  const groups = new Map<string, CountByKey>();
+  for (const row of rows) {
+    const group = groups.get(row.group) ?? { key: row.group, label: row.label, count: 0 };
+    group.count += row.count;
+    groups.set(row.group, group);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
 
+/**
+ * Everything the campaign page counts. Signatures are first counted per postcode (an index-only
+ * scan); districts and wards are then summed from those few thousand rows, not from every signature.
+ */
 export async function signatureStats(db: Db, campaignId: number): Promise<SignatureStats> {
-  const signatures = db.selectFrom('signatures as s').where('s.campaignId', '=', campaignId);
-  const [totals, byDistrict, overTime, directory] = await Promise.all([
-    signatures
-      .select([sql<number>`count(*)`.as('total'), sql<number>`count(s.constituent_id)`.as('linked')])
-      .executeTakeFirstOrThrow(),
-    signatures
-      .select([DISTRICT.as('district'), sql<number>`count(*)`.as('count')])
-      .groupBy(DISTRICT)
-      .orderBy('count', 'desc')
-      .orderBy('district')
+  const [perPostcode, linked, overTime, directory] = await Promise.all([
+    db
+      .selectFrom('signatures')
+      .select(['postcode', sql<number>`count(*)`.as('count')])
+      .where('campaignId', '=', campaignId)
+      .groupBy('postcode')
       .execute(),
-    signatures
-      .select(['s.signedOn', sql<number>`count(*)`.as('count')])
-      .groupBy('s.signedOn')
-      .orderBy('s.signedOn')
+    db
+      .selectFrom('signatures')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('campaignId', '=', campaignId)
+      .where('constituentId', 'is not', null)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('signatures')
+      .select(['signedOn', sql<number>`count(*)`.as('count')])
+      .where('campaignId', '=', campaignId)
+      .groupBy('signedOn')
+      .orderBy('signedOn')
       .execute(),
     db
       .selectFrom('postcodeWards')
@@ -116,29 +134,43 @@ export async function signatureStats(db: Db, campaignId: number): Promise<Signat
   ]);
   let byWard: CountByKey[] | null = null;
   if (Number(directory.n) > 0) {
-    const wards = await signatures
-      .leftJoin('postcodeWards as w', 'w.postcode', 's.postcode')
-      .select(['w.wardCode', sql<string>`max(w.ward_name)`.as('wardName'), sql<number>`count(*)`.as('count')])
-      .groupBy('w.wardCode')
-      .orderBy('count', 'desc')
+    const wards = await db
+      .selectFrom(
+        db
+          .selectFrom('signatures')
+          .select(['postcode', sql<number>`count(*)`.as('count')])
+          .where('campaignId', '=', campaignId)
+          .groupBy('postcode')
+          .as('p'),
+      )
+      .leftJoin('postcodeWards as w', 'w.postcode', 'p.postcode')
+      .select(['w.wardCode', 'w.wardName', 'p.count'])
       .execute();
-    byWard = wards.map((w) => ({
-      key: w.wardCode ?? '',
-      label: w.wardCode === null ? 'Not in the postcode directory' : w.wardName || w.wardCode,
-      count: Number(w.count),
-    }));
+    byWard = grouped(
+      wards.map((w) => ({
+        group: w.wardCode ?? '',
+        label: w.wardCode === null ? 'Not in the postcode directory' : w.wardName || w.wardCode,
+        count: Number(w.count),
+      })),
+    );
   }
   let cumulative = 0;
-  const dated = overTime.filter((d) => d.signedOn !== '');
   return {
-    total: Number(totals.total),
-    linkedToConstituents: Number(totals.linked),
+    total: perPostcode.reduce((sum, row) => sum + Number(row.count), 0),
+    linkedToConstituents: Number(linked.n),
     byWard,
-    byDistrict: byDistrict.map((d) => ({ key: d.district, label: d.district, count: Number(d.count) })),
-    overTime: dated.map((d) => {
-      cumulative += Number(d.count);
-      return { date: d.signedOn, count: Number(d.count), cumulative };
-    }),
+    byDistrict: grouped(
+      perPostcode.map((row) => {
+        const district = postcodeDistrict(row.postcode);
+        return { group: district, label: district, count: Number(row.count) };
+      }),
+    ),
+    overTime: overTime
+      .filter((d) => d.signedOn !== '')
+      .map((d) => {
+        cumulative += Number(d.count);
+        return { date: d.signedOn, count: Number(d.count), cumulative };
+      }),
     undated: Number(overTime.find((d) => d.signedOn === '')?.count ?? 0),
   };
 }

@@ -1,6 +1,6 @@
 import type { SignatureMapping } from '../../../../shared/contract/signatures';
 import { SIGNATURE_FIELDS, type SignatureField } from '../../../../shared/domain/enums';
-import { isValidPostcode, normalisePostcode } from '../../../../shared/postcode';
+import { normalisePostcode } from '../../../../shared/postcode';
 import { parseUkDate } from '../../../../shared/ukDate';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -35,8 +35,8 @@ export function suggestMapping(headers: string[]): SignatureMapping {
 
 /** Lower case, single spaces, no punctuation: "O'Brien,  Mary." and "o'brien mary" match. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
+  // NFKC only where it can matter: most names are plain ASCII, and this runs per imported row.
+  return (/[^\x20-\x7e]/.test(name) ? name.normalize('NFKC') : name)
     .toLowerCase()
     .replace(/[.,'’"-]/g, '')
     .replace(/\s+/g, ' ')
@@ -66,7 +66,8 @@ export function readSignatureRow(cells: string[], mapping: SignatureMapping): Si
   if (fullName.length > 200) return { problem: 'Name longer than 200 characters' };
   const rawPostcode = cell(cells, mapping.postcode);
   if (rawPostcode === '') return { problem: 'No postcode' };
-  if (!isValidPostcode(rawPostcode)) return { problem: `"${rawPostcode}" is not a UK postcode` };
+  const postcode = normalisePostcode(rawPostcode);
+  if (postcode === null) return { problem: `"${rawPostcode}" is not a UK postcode` };
   const email = cell(cells, mapping.email);
   if (email !== '' && (email.length > 254 || !EMAIL.test(email)))
     return { problem: `"${email}" is not an email address` };
@@ -77,7 +78,7 @@ export function readSignatureRow(cells: string[], mapping: SignatureMapping): Si
     fullName,
     nameKey: nameKey(fullName),
     email,
-    postcode: normalisePostcode(rawPostcode)!,
+    postcode,
     address: cell(cells, mapping.address).slice(0, 300),
     signedOn,
   };
