@@ -27,6 +27,7 @@ import {
   removeKeyFigure,
   unlinkCampaignConstituent,
 } from './domains/campaigns/campaign.service';
+import { importParliamentPetition } from './domains/campaigns/parliamentPetition.service';
 import { importPostcodeDirectory, postcodeDirectoryStatus } from './domains/postcodes/postcodeDirectory.service';
 import {
   addSignature,
@@ -71,6 +72,7 @@ export const handlers: Handlers = {
   'campaigns.linkConstituent': linkCampaignConstituent,
   'campaigns.unlinkConstituent': unlinkCampaignConstituent,
   'campaigns.linkCase': linkCampaignCase,
+  'campaigns.importParliamentPetition': importParliamentPetition,
   'signatures.previewImport': previewSignatureImport,
   'signatures.import': importSignatures,
   'signatures.undoBatch': undoSignatureBatch,

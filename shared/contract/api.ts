@@ -32,6 +32,7 @@ import {
   type CampaignDetail,
   type CampaignListRow,
 } from './campaigns';
+import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
 import {
   addSignatureInput,
   importPostcodeDirectoryInput,
@@ -95,6 +96,7 @@ export const contract = {
   'campaigns.linkConstituent': method<CampaignDetail>()(campaignLinkInput),
   'campaigns.unlinkConstituent': method<CampaignDetail>()(campaignLinkInput),
   'campaigns.linkCase': method<CampaignDetail>()(campaignCaseLinkInput),
+  'campaigns.importParliamentPetition': method<ParliamentPetition>()(importParliamentPetitionInput),
   'signatures.previewImport': method<ImportPreview>()(previewSignatureImportInput),
   'signatures.import': method<ImportResult>()(importSignaturesInput),
   'signatures.undoBatch': method<{ removed: number }>()(undoSignatureBatchInput),

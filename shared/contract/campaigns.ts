@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CAMPAIGN_KINDS, CAMPAIGN_STAGES, type CampaignKind, type CampaignStage } from '../domain/enums';
 import type { CaseListRow } from './cases';
 import type { ConstituentSummary } from './constituents';
+import type { ParliamentPetition } from './parliamentPetitions';
 import { entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
 
 export const campaignFieldsSchema = z.object({
@@ -133,4 +134,5 @@ export interface CampaignDetail {
   batches: SignatureBatch[];
   constituents: ConstituentSummary[];
   cases: CaseListRow[];
+  parliamentPetition: ParliamentPetition | null;
 }

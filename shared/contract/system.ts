@@ -11,6 +11,9 @@ export interface Health {
 
 export interface AppSettings {
   staffName: string;
+  /** The office's constituency, for UK Parliament petition counts. */
+  constituencyName: string;
+  constituencyCode: string;
   dataFile: string;
   hostKind: 'desktop' | 'browser';
   appVersion: string;
@@ -19,6 +22,11 @@ export interface AppSettings {
 
 export const updateSettingsInput = z.object({
   staffName: text(100, 'Your name').min(1, 'Enter your name; it goes on notes and the audit trail'),
+  constituencyName: text(100, 'Constituency').default(''),
+  constituencyCode: text(9, 'ONS code')
+    .toUpperCase()
+    .refine((code) => code === '' || /^[EWSN]\d{8}$/.test(code), 'Enter the constituency’s ONS code, like E14000657')
+    .default(''),
 });
 
 export interface DashboardSummary {

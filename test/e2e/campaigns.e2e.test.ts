@@ -24,6 +24,8 @@ const MESSY_CSV =
   'Amara Okafor,AMARA@example.org,RM9 6XX,08/09/2019\r\n' +
   'Nobody Real,nobody@example.org,RM9 6CX,09/09/2019\r\n';
 
+const PARLIAMENT_FILE = path.join(import.meta.dirname, '../fixtures/parliament-petition.json');
+
 const DIRECTORY_CSV =
   'pcds,osward,pcon,wd23nm\n' +
   'RM9 6XX,E05014069,E14000657,Mayesbrook\n' +
@@ -69,8 +71,17 @@ describe('campaigns in the browser host', () => {
       .poll(() => page.getByTestId('postcode-directory-status').textContent())
       .toBe('4 postcodes in 3 wards.');
 
+    await page.getByLabel('Constituency', { exact: true }).fill('Dagenham and Rainham');
+    await page.getByLabel('ONS code').fill('E14000657');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
+
     await page.goBack();
     await page.getByRole('table', { name: 'Signatures by ward' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(PARLIAMENT_FILE);
+    await expect
+      .poll(() => page.getByTestId('parliament-petition').textContent())
+      .toContain('Dagenham and Rainham: 1,369, 3rd of 4 constituencies.');
     const wards = (await page.getByRole('table', { name: 'Signatures by ward' }).textContent()) ?? '';
     expect(wards).toMatch(/Mayesbrook2/);
     expect(wards).toMatch(/Not in the postcode directory2/);
@@ -100,6 +111,7 @@ describe('campaigns in the browser host', () => {
       'Mayesbrook',
       'Handed to the council leader',
       'The council will keep the library open five days a week.',
+      '10,432 signatures nationally',
     ]) {
       expect(text).toContain(expected);
     }

@@ -203,6 +203,92 @@ describe('migrations', () => {
     expect(await v3.db.selectFrom('cases').select('campaignId').execute()).toEqual([{ campaignId: null }]);
   });
 
+  it('004 adds Parliament petitions to a version-3 file; campaigns and signatures are kept', async () => {
+    const file = fileIn(makeTempDir());
+    const v3 = await open(file, 3);
+    const { id: campaignId } = await v3.db
+      .insertInto('campaigns')
+      .values({
+        title: 'Police',
+        kind: 'petition',
+        stage: 'collecting',
+        stageSince: '2019-09-02',
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+        summary: '',
+        ask: '',
+        targetOrganisation: 'Home Office',
+        owner: '',
+        signatureGoal: 5000,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: batchId } = await v3.db
+      .insertInto('signatureBatches')
+      .values({
+        campaignId,
+        source: 'csv',
+        fileName: 'p.csv',
+        encoding: 'UTF-8',
+        rowsTotal: 1,
+        imported: 1,
+        duplicates: 0,
+        invalid: 0,
+        actor: 'Sam',
+        at: 'x',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await v3.db
+      .insertInto('signatures')
+      .values({
+        campaignId,
+        batchId,
+        fullName: 'Ann',
+        nameKey: 'ann',
+        email: '',
+        postcode: 'RM9 6XX',
+        address: '',
+        signedOn: '2019-09-03',
+        constituentId: null,
+      })
+      .execute();
+    await v3.close();
+    opened.pop();
+
+    const v4 = await open(file, 4);
+    expect(v4.schemaVersion).toBe(4);
+    expect(await v4.db.selectFrom('campaigns').select(['title', 'stage', 'signatureGoal']).execute()).toEqual([
+      { title: 'Police', stage: 'collecting', signatureGoal: 5000 },
+    ]);
+    expect(await v4.db.selectFrom('signatures').select(['fullName', 'postcode']).execute()).toEqual([
+      { fullName: 'Ann', postcode: 'RM9 6XX' },
+    ]);
+    await v4.db
+      .insertInto('parliamentPetitions')
+      .values({
+        campaignId,
+        petitionId: 1,
+        action: 'a',
+        state: 'open',
+        signatureCount: 10,
+        constituencyName: 'x',
+        constituencyCode: 'E14000657',
+        constituencyCount: 1,
+        constituencyRank: 1,
+        constituenciesTotal: 1,
+        responseSummary: '',
+        responseDetails: '',
+        respondedOn: '',
+        fileName: '',
+        importedAt: 'x',
+      })
+      .execute();
+    await v4.db.deleteFrom('campaigns').execute();
+    expect(await v4.db.selectFrom('parliamentPetitions').selectAll().execute()).toEqual([]);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

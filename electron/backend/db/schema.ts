@@ -24,6 +24,7 @@ export interface Database {
   signatureBatches: SignatureBatchesTable;
   signatures: SignaturesTable;
   postcodeWards: PostcodeWardsTable;
+  parliamentPetitions: ParliamentPetitionsTable;
 }
 
 export interface SettingsTable {
@@ -171,4 +172,22 @@ export interface PostcodeWardsTable {
   wardCode: string;
   wardName: string;
   constituencyCode: string;
+}
+
+export interface ParliamentPetitionsTable {
+  campaignId: number;
+  petitionId: number | null;
+  action: string;
+  state: string;
+  signatureCount: number;
+  constituencyName: string;
+  constituencyCode: string;
+  constituencyCount: number;
+  constituencyRank: number;
+  constituenciesTotal: number;
+  responseSummary: string;
+  responseDetails: string;
+  respondedOn: string;
+  fileName: string;
+  importedAt: string;
 }

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Campaign, CampaignEvent, CampaignListRow, KeyFigure } from '../../../../shared/contract/campaigns';
+import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import type { Db } from '../../context';
 import type { CampaignEventsTable, CampaignFiguresTable, CampaignsTable } from '../../db/schema';
 
@@ -120,4 +121,15 @@ export async function linkedConstituentIds(db: Db, campaignId: number): Promise<
     .where('campaignId', '=', campaignId)
     .execute();
   return rows.map((r) => r.constituentId);
+}
+
+export async function findParliamentPetition(db: Db, campaignId: number): Promise<ParliamentPetition | null> {
+  const row = await db
+    .selectFrom('parliamentPetitions')
+    .selectAll()
+    .where('campaignId', '=', campaignId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const { campaignId: _campaignId, ...petition } = row;
+  return petition;
 }

@@ -13,6 +13,7 @@ import {
   deleteFigure,
   deliveredOn,
   findCampaign,
+  findParliamentPetition,
   insertCampaign,
   insertCampaignEvents,
   insertFigures,
@@ -40,7 +41,7 @@ async function requireCampaign(db: Db, id: number): Promise<Campaign> {
 }
 
 /** Runs one user action on a campaign in one transaction, bumps its updatedAt and audits it. */
-async function campaignAction<T>(
+export async function campaignAction<T>(
   ctx: BackendContext,
   campaignId: number,
   action: string,
@@ -71,7 +72,7 @@ export async function listCampaigns(ctx: BackendContext): Promise<CampaignListRo
 export async function getCampaignDetail(ctx: BackendContext, id: number): Promise<CampaignDetail> {
   const campaign = await requireCampaign(ctx.db, id);
   const today = todayIso(ctx);
-  const [stats, timeline, figures, batches, constituentIds, cases, delivered] = await Promise.all([
+  const [stats, timeline, figures, batches, constituentIds, cases, delivered, parliamentPetition] = await Promise.all([
     signatureStats(ctx.db, id),
     listCampaignEvents(ctx.db, id),
     listFigures(ctx.db, id),
@@ -79,6 +80,7 @@ export async function getCampaignDetail(ctx: BackendContext, id: number): Promis
     linkedConstituentIds(ctx.db, id),
     listCases(ctx.db, { campaignId: id, sort: 'openedOn', direction: 'desc', offset: 0, limit: 1_000, today }),
     deliveredOn(ctx.db, id),
+    findParliamentPetition(ctx.db, id),
   ]);
   return {
     campaign,
@@ -89,6 +91,7 @@ export async function getCampaignDetail(ctx: BackendContext, id: number): Promis
     batches,
     constituents: await listConstituentsByIds(ctx.db, constituentIds),
     cases: cases.rows,
+    parliamentPetition,
   };
 }
 

@@ -12,6 +12,8 @@ export async function currentActor(ctx: BackendContext, db: Db = ctx.db): Promis
 export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
   return {
     staffName: await currentActor(ctx),
+    constituencyName: (await readSetting(ctx.db, 'constituencyName')) ?? '',
+    constituencyCode: (await readSetting(ctx.db, 'constituencyCode')) ?? '',
     dataFile: ctx.host.dataFile,
     hostKind: ctx.host.kind,
     appVersion: ctx.host.appVersion,
@@ -22,6 +24,8 @@ export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
 export async function updateSettings(ctx: BackendContext, input: ParsedInput<'settings.update'>): Promise<AppSettings> {
   await ctx.db.transaction().execute(async (trx) => {
     await writeSetting(trx, 'staffName', input.staffName);
+    await writeSetting(trx, 'constituencyName', input.constituencyName);
+    await writeSetting(trx, 'constituencyCode', input.constituencyCode);
     await insertAuditEntries(trx, [
       { at: nowIso(ctx), actor: input.staffName, entity: 'settings', entityId: null, action: 'update' },
     ]);

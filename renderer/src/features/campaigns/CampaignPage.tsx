@@ -11,6 +11,7 @@ import { CampaignTimeline, MilestoneForm } from './CampaignTimeline';
 import { ImportBatches } from './ImportBatches';
 import { KeyFigures } from './KeyFigures';
 import { LinkedConstituents } from './LinkedConstituents';
+import { ParliamentPetitionCard } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable, SignaturesOverTimeChart } from './SignatureCharts';
 import { StageControl } from './StageControl';
 
@@ -33,7 +34,8 @@ export function CampaignPage() {
   const detail = useApiQuery('campaigns.get', { id });
   if (detail.error) return <ErrorAlert error={detail.error} title="This campaign could not be loaded" />;
   if (!detail.data || detail.data.campaign.id !== id) return null;
-  const { campaign, stats, timeline, figures, batches, constituents, cases, daysWaiting } = detail.data;
+  const { campaign, stats, timeline, figures, batches, constituents, cases, daysWaiting, parliamentPetition } =
+    detail.data;
   const goal = campaign.signatureGoal;
 
   return (
@@ -167,6 +169,9 @@ export function CampaignPage() {
             </Section>
             <Section title="Key figures">
               <KeyFigures campaignId={id} figures={figures} />
+            </Section>
+            <Section title="UK Parliament petition">
+              <ParliamentPetitionCard campaignId={id} petition={parliamentPetition} />
             </Section>
             <Section title="Correspondence">
               <Text size="sm" c="dimmed">

@@ -5,6 +5,7 @@ import { CAMPAIGN_STAGE_LABELS } from '../../../../shared/domain/enums';
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { KeyFigureTable } from './KeyFigures';
+import { ParliamentPetitionFacts } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable } from './SignatureCharts';
 import classes from './CampaignSummary.module.css';
 
@@ -14,7 +15,7 @@ export function CampaignSummaryPage() {
   const detail = useApiQuery('campaigns.get', { id });
   if (detail.error) return <ErrorAlert error={detail.error} title="This campaign could not be loaded" />;
   if (!detail.data || detail.data.campaign.id !== id) return null;
-  const { campaign, stats, timeline, figures, daysWaiting } = detail.data;
+  const { campaign, stats, timeline, figures, daysWaiting, parliamentPetition } = detail.data;
   const counts = stats.byWard ?? stats.byDistrict;
   const latestResponse = [...timeline].reverse().find((e) => e.stage === 'responded');
   const started = timeline[0]?.occurredOn;
@@ -69,6 +70,14 @@ export function CampaignSummaryPage() {
               Key figures
             </Title>
             <KeyFigureTable figures={figures} compact />
+            {parliamentPetition && (
+              <>
+                <Title order={2} size="h5" mt="sm">
+                  UK Parliament petition
+                </Title>
+                <ParliamentPetitionFacts petition={parliamentPetition} />
+              </>
+            )}
             {latestResponse && (
               <>
                 <Title order={2} size="h5" mt="sm">

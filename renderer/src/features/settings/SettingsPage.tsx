@@ -6,30 +6,60 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
-function StaffNameForm({ settings }: { settings: AppSettings }) {
-  const [name, setName] = useState(settings.staffName);
+function OfficeForm({ settings }: { settings: AppSettings }) {
+  const [values, setValues] = useState({
+    staffName: settings.staffName,
+    constituencyName: settings.constituencyName,
+    constituencyCode: settings.constituencyCode,
+  });
   const update = useApiMutation('settings.update');
+  const fields = fieldErrorsOf(update.error);
+  const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setValues({ ...values, [key]: e.currentTarget.value });
   return (
     <form
-      aria-label="Your name"
+      aria-label="You and the office"
       onSubmit={(e) => {
         e.preventDefault();
-        update.mutate({ staffName: name }, { onSuccess: () => notifications.show({ message: 'Your name is saved.' }) });
+        update.mutate(values, { onSuccess: () => notifications.show({ message: 'Settings saved.' }) });
       }}
     >
-      <Group align="flex-end">
+      <Stack gap="sm">
         <TextInput
           label="Your name"
           description="Shown on notes, status changes and the audit trail"
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={fieldErrorsOf(update.error).staffName}
-          w={320}
+          value={values.staffName}
+          onChange={set('staffName')}
+          error={fields.staffName}
+          maw={360}
         />
-        <Button type="submit" loading={update.isPending}>
-          Save
-        </Button>
-      </Group>
+        <Group align="flex-start">
+          <TextInput
+            label="Constituency"
+            description="For counts from UK Parliament petitions"
+            placeholder="Dagenham and Rainham"
+            value={values.constituencyName}
+            onChange={set('constituencyName')}
+            error={fields.constituencyName}
+            w={280}
+          />
+          <TextInput
+            label="ONS code"
+            description="Optional; matches exactly"
+            placeholder="E14000657"
+            value={values.constituencyCode}
+            onChange={set('constituencyCode')}
+            error={fields.constituencyCode}
+            w={160}
+          />
+        </Group>
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            Save
+          </Button>
+        </Group>
+        {Object.keys(fields).length === 0 && <ErrorAlert error={update.error} />}
+      </Stack>
     </form>
   );
 }
@@ -43,7 +73,7 @@ export function SettingsPage() {
     <Stack>
       <Title order={1}>Settings</Title>
       <Card withBorder>
-        <StaffNameForm settings={s} />
+        <OfficeForm settings={s} />
       </Card>
       <PostcodeDirectoryCard />
       <Card withBorder>

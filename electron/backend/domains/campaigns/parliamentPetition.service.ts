@@ -1,0 +1,82 @@
+import type { ParsedInput } from '../../../../shared/contract/api';
+import { parliamentPetitionFileSchema } from '../../../../shared/contract/parliamentPetitions';
+import type { BackendContext } from '../../context';
+import type { ParliamentPetitionsTable } from '../../db/schema';
+import { DomainError } from '../../errors';
+import { readSetting } from '../settings/settings.repository';
+import { findParliamentPetition } from './campaign.repository';
+import { campaignAction } from './campaign.service';
+
+function readPetitionFile(contentBase64: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(
+      Buffer.from(contentBase64, 'base64')
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
+  } catch {
+    throw new DomainError(
+      'IMPORT_REJECTED',
+      'This file is not JSON. Download the petition’s JSON file from petition.parliament.uk and try again.',
+    );
+  }
+  const parsed = parliamentPetitionFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))].slice(0, 5).join(', ');
+    throw new DomainError(
+      'IMPORT_REJECTED',
+      `This is not a UK Parliament petition file: ${fields} missing or not as expected. Nothing was recorded.`,
+    );
+  }
+  return parsed.data.data;
+}
+
+/**
+ * Records a national petition against a campaign: its total, this constituency's count and rank
+ * (from the constituency set in Settings), and the government response. Re-importing updates it.
+ */
+export async function importParliamentPetition(
+  ctx: BackendContext,
+  input: ParsedInput<'campaigns.importParliamentPetition'>,
+) {
+  const petition = readPetitionFile(input.contentBase64);
+  const name = (await readSetting(ctx.db, 'constituencyName')) ?? '';
+  const code = (await readSetting(ctx.db, 'constituencyCode')) ?? '';
+  if (!name && !code) {
+    throw new DomainError(
+      'VALIDATION',
+      'Set the office’s constituency in Settings first: the petition’s count for it is what gets recorded.',
+    );
+  }
+  const constituencies = petition.attributes.signatures_by_constituency;
+  const ours = constituencies.find((c) => (code ? c.ons_code === code : c.name.toLowerCase() === name.toLowerCase()));
+  const count = ours?.signature_count ?? 0;
+  const response = petition.attributes.government_response;
+  const at = ctx.clock().toISOString();
+  const row: ParliamentPetitionsTable = {
+    campaignId: input.campaignId,
+    petitionId: petition.id ?? null,
+    action: petition.attributes.action,
+    state: petition.attributes.state,
+    signatureCount: petition.attributes.signature_count,
+    constituencyName: ours?.name ?? name,
+    constituencyCode: ours?.ons_code ?? code,
+    constituencyCount: count,
+    constituencyRank: ours ? 1 + constituencies.filter((c) => c.signature_count > count).length : 0,
+    constituenciesTotal: constituencies.length,
+    responseSummary: response?.summary ?? '',
+    responseDetails: response?.details ?? '',
+    respondedOn: response?.responded_on ?? '',
+    fileName: input.fileName,
+    importedAt: at,
+  };
+  await campaignAction(ctx, input.campaignId, 'import_parliament_petition', async (trx) => {
+    await trx
+      .insertInto('parliamentPetitions')
+      .values(row)
+      .onConflict((oc) => oc.column('campaignId').doUpdateSet(row))
+      .execute();
+  });
+  return (await findParliamentPetition(ctx.db, input.campaignId))!;
+}

@@ -1,0 +1,85 @@
+import { FileInput, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
+import { formatUkDate, formatUkDateTime } from '../../../../shared/dates';
+import { useApiMutation } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { readFileAsBase64 } from '../../components/files';
+
+const ordinal = (n: number) => {
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n.toLocaleString('en-GB')}${suffix}`;
+};
+
+export function ParliamentPetitionFacts({ petition }: { petition: ParliamentPetition }) {
+  return (
+    <Stack gap={4} data-testid="parliament-petition">
+      <Text fw={600}>{petition.action}</Text>
+      <Text size="sm">
+        {petition.signatureCount.toLocaleString('en-GB')} signatures nationally ({petition.state}).{' '}
+        {petition.constituencyRank > 0
+          ? `${petition.constituencyName}: ${petition.constituencyCount.toLocaleString('en-GB')}, ${ordinal(petition.constituencyRank)} of ${petition.constituenciesTotal.toLocaleString('en-GB')} constituencies.`
+          : `No signatures listed from ${petition.constituencyName || petition.constituencyCode}.`}
+      </Text>
+      {petition.responseSummary && (
+        <Text size="sm">
+          <b>Government response{petition.respondedOn ? ` (${formatUkDate(petition.respondedOn)})` : ''}:</b>{' '}
+          {petition.responseSummary}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** A national petition on petition.parliament.uk, recorded from its published JSON file. */
+export function ParliamentPetitionCard({
+  campaignId,
+  petition,
+}: {
+  campaignId: number;
+  petition: ParliamentPetition | null;
+}) {
+  const load = useApiMutation('campaigns.importParliamentPetition');
+  const [readError, setReadError] = useState<unknown>(null);
+  const choose = async (file: File | null) => {
+    setReadError(null);
+    if (!file) return;
+    try {
+      load.mutate({ campaignId, fileName: file.name, contentBase64: await readFileAsBase64(file) });
+    } catch (error) {
+      setReadError(error);
+    }
+  };
+  return (
+    <Stack gap="sm">
+      {petition ? (
+        <>
+          <ParliamentPetitionFacts petition={petition} />
+          {petition.responseDetails && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {petition.responseDetails}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            From {petition.fileName || 'the petition file'}, loaded {formatUkDateTime(petition.importedAt)}.
+          </Text>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          For a petition on petition.parliament.uk: download its JSON file (add .json to the petition’s address) and
+          load it here.
+        </Text>
+      )}
+      <FileInput
+        label={petition ? 'Load a newer copy of the petition file' : 'Load the petition’s JSON file'}
+        placeholder="Choose a file"
+        accept=".json,application/json"
+        onChange={choose}
+        maw={420}
+        disabled={load.isPending}
+      />
+      <ErrorAlert error={readError ?? load.error} title="The petition file was not loaded" />
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+
+const FIXTURE = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/parliament-petition.json'));
+
+let t: TempBackend;
+let campaignId: number;
+beforeEach(async () => {
+  t = await startTempBackend();
+  campaignId = (await t.api('campaigns.create', { title: 'Police', kind: 'petition', startedOn: '2019-09-01' })).id;
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const setConstituency = (constituencyName: string, constituencyCode = '') =>
+  t.api('settings.update', { staffName: 'Sam Okoro', constituencyName, constituencyCode });
+const importFile = (content: Buffer | string) =>
+  t.api('campaigns.importParliamentPetition', {
+    campaignId,
+    fileName: 'petition.json',
+    contentBase64: Buffer.from(content).toString('base64'),
+  });
+
+describe('UK Parliament petition files', () => {
+  it('record the national total, this constituency’s count and rank, and the government response', async () => {
+    await setConstituency('Dagenham and Rainham', 'e14000657');
+    const petition = await importFile(FIXTURE);
+    expect(petition).toMatchObject({
+      petitionId: 270000,
+      action: 'Fund more police officers for outer London',
+      state: 'closed',
+      signatureCount: 10432,
+      constituencyName: 'Dagenham and Rainham',
+      constituencyCode: 'E14000657',
+      constituencyCount: 1369,
+      constituencyRank: 3,
+      constituenciesTotal: 4,
+      respondedOn: '2019-11-18',
+      responseSummary: 'The Government is recruiting 20,000 additional police officers over three years.',
+    });
+    expect((await t.api('campaigns.get', { id: campaignId })).parliamentPetition).toEqual(petition);
+  });
+
+  it('count for whichever constituency the office is set up for, by name when no code is set', async () => {
+    await setConstituency('barking');
+    expect(await importFile(FIXTURE)).toMatchObject({
+      constituencyName: 'Barking',
+      constituencyCount: 2932,
+      constituencyRank: 1,
+    });
+    await setConstituency('Ilford North', 'E14000759');
+    expect(await importFile(FIXTURE)).toMatchObject({
+      constituencyCode: 'E14000759',
+      constituencyCount: 0,
+      constituencyRank: 0,
+    });
+  });
+
+  it('refuse a file with missing fields, saying which, and record nothing', async () => {
+    await setConstituency('Dagenham and Rainham', 'E14000657');
+    const broken = JSON.parse(FIXTURE.toString());
+    delete broken.data.attributes.signature_count;
+    delete broken.data.attributes.signatures_by_constituency;
+    await expect(importFile(JSON.stringify(broken))).rejects.toMatchObject({
+      error: {
+        code: 'IMPORT_REJECTED',
+        message: expect.stringMatching(
+          /data\.attributes\.signature_count, data\.attributes\.signatures_by_constituency missing/,
+        ),
+      },
+    });
+    await expect(importFile('not json at all')).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED' } });
+    expect((await t.api('campaigns.get', { id: campaignId })).parliamentPetition).toBeNull();
+  });
+
+  it('ask for the constituency in Settings first', async () => {
+    await expect(importFile(FIXTURE)).rejects.toMatchObject({
+      error: { code: 'VALIDATION', message: expect.stringMatching(/Settings/) },
+    });
+  });
+
+  it('reject a malformed ONS code in Settings', async () => {
+    await expect(setConstituency('Dagenham and Rainham', 'E1400065')).rejects.toMatchObject({
+      error: { fields: { constituencyCode: ['Enter the constituency’s ONS code, like E14000657'] } },
+    });
+  });
+});
