@@ -1,2 +1,4 @@
 /** The single IPC channel: the API envelope in, the response envelope out. */
 export const IPC_INVOKE_CHANNEL = 'postbag:invoke';
+/** Desktop only: print the current page to a PDF the user saves (the browser host uses the browser's print). */
+export const IPC_SAVE_PDF_CHANNEL = 'postbag:savePdf';

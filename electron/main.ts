@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
@@ -5,8 +6,9 @@ import { createAppProtocolHandler } from './appProtocol';
 import { startBackend, type Backend } from './backend/backend';
 import { DatabaseRefusedError } from './backend/db/connection';
 import { createIpcHandler } from './ipcAdapter';
-import { IPC_INVOKE_CHANNEL } from './ipcChannel';
+import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL } from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
+import { createSavePdfHandler } from './pdfExport';
 import { APP_ENTRY_URL, APP_SCHEME, decideWindowOpen, shouldBlockNavigation } from './navigationGuards';
 import { createWindowOptions } from './windowOptions';
 
@@ -62,6 +64,25 @@ async function start() {
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
   ipcMain.handle(IPC_INVOKE_CHANNEL, createIpcHandler(backend.dispatcher));
+  ipcMain.handle(
+    IPC_SAVE_PDF_CHANNEL,
+    createSavePdfHandler((event) => ({
+      printToPdf: () =>
+        (event as Electron.IpcMainInvokeEvent).sender.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+        }),
+      chooseSavePath: async (suggestedName) => {
+        const choice = await dialog.showSaveDialog({
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        return choice.canceled ? null : (choice.filePath ?? null);
+      },
+      writeFile: (file, data) => fs.writeFile(file, data),
+    })),
+  );
 
   mainWindow = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -12,11 +12,17 @@ describe('preload bridge', () => {
     await import('./preload');
   });
 
-  it('exposes exactly one invoke function on window.postbag', () => {
+  it('exposes exactly invoke and savePdf on window.postbag', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, bridge] = exposeInMainWorld.mock.calls[0]!;
     expect(key).toBe('postbag');
-    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'savePdf']);
+  });
+
+  it('asks the main process to save a PDF, passing only the file name', async () => {
+    const [, bridge] = exposeInMainWorld.mock.calls[0]!;
+    await bridge.savePdf('Summary.pdf');
+    expect(invoke).toHaveBeenCalledWith('postbag:savePdf', { suggestedName: 'Summary.pdf' });
   });
 
   it('sends the envelope over the one IPC channel and returns only the reply', async () => {

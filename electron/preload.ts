@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_INVOKE_CHANNEL } from './ipcChannel';
+import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL } from './ipcChannel';
 
-// The whole bridge: one function that carries an API envelope. No Node, no raw IPC, no events object.
+// The whole bridge: the API envelope, and Save as PDF. No Node, no raw IPC, no events object.
 contextBridge.exposeInMainWorld('postbag', {
   invoke: (envelope: unknown) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, envelope),
+  savePdf: (suggestedName: string) => ipcRenderer.invoke(IPC_SAVE_PDF_CHANNEL, { suggestedName }),
 });

@@ -4,6 +4,7 @@ import type { ResponseEnvelope } from '../../../shared/contract/envelope';
 /** What the Electron preload exposes on `window.postbag`; nothing else crosses the bridge. */
 export interface DesktopBridge {
   invoke(envelope: unknown): Promise<ResponseEnvelope>;
+  savePdf(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
 }
 
 declare global {
