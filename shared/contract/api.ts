@@ -21,7 +21,6 @@ import {
 import {
   addKeyFigureInput,
   addMilestoneInput,
-  campaignCaseLinkInput,
   campaignLinkInput,
   changeCampaignStageInput,
   createCampaignInput,
@@ -95,7 +94,6 @@ export const contract = {
   'campaigns.removeFigure': method<CampaignDetail>()(removeKeyFigureInput),
   'campaigns.linkConstituent': method<CampaignDetail>()(campaignLinkInput),
   'campaigns.unlinkConstituent': method<CampaignDetail>()(campaignLinkInput),
-  'campaigns.linkCase': method<CampaignDetail>()(campaignCaseLinkInput),
   'campaigns.importParliamentPetition': method<ParliamentPetition>()(importParliamentPetitionInput),
   'signatures.previewImport': method<ImportPreview>()(previewSignatureImportInput),
   'signatures.import': method<ImportResult>()(importSignaturesInput),

@@ -50,7 +50,6 @@ export const addKeyFigureInput = z.object({
 export const removeKeyFigureInput = z.object({ id: entityId });
 
 export const campaignLinkInput = z.object({ campaignId: entityId, constituentId: entityId });
-export const campaignCaseLinkInput = z.object({ campaignId: entityId, caseId: entityId });
 
 export interface Campaign {
   id: number;

@@ -19,6 +19,8 @@ const caseEditableFields = z.object({
   priority: z.enum(CASE_PRIORITIES, { error: 'Choose a priority' }).default('normal'),
   assignee: text(100, 'Assignee').default(''),
   dueOn: optionalIsoDate.default(''),
+  /** The campaign this case is part of (campaign casework), if any. */
+  campaignId: entityId.nullable().default(null),
 });
 
 export const caseFieldsSchema = caseEditableFields.extend({ openedOn: isoDate });
@@ -73,6 +75,7 @@ export interface CaseRecord {
   closedOn: string;
   outcome: string;
   overdue: boolean;
+  campaignId: number | null;
   isExample: boolean;
   createdAt: string;
   updatedAt: string;

@@ -79,17 +79,25 @@ describe('campaigns', () => {
       preferredContact: 'email',
     });
     const opened = await t.api('cases.create', {
+      campaignId: campaign.id,
       constituentId: person.id,
       title: 'Wrote in about police',
       category: 'policing_crime',
       openedOn: '2019-10-01',
     });
     await t.api('campaigns.linkConstituent', { campaignId: campaign.id, constituentId: person.id });
-    const linked = await t.api('campaigns.linkCase', { campaignId: campaign.id, caseId: opened.id });
+    const linked = await t.api('campaigns.get', { id: campaign.id });
     expect(linked.constituents.map((c) => c.fullName)).toEqual(['Jo Bloggs']);
     expect(linked.cases.map((c) => c.reference)).toEqual([opened.reference]);
     const unlinked = await t.api('campaigns.unlinkConstituent', { campaignId: campaign.id, constituentId: person.id });
     expect(unlinked.constituents).toEqual([]);
+    await expect(
+      t.api('cases.update', { id: opened.id, title: 'x', category: 'other', campaignId: 999 }),
+    ).rejects.toMatchObject({
+      error: { code: 'NOT_FOUND', message: 'Campaign 999 does not exist (it may have been removed).' },
+    });
+    await t.api('cases.update', { id: opened.id, title: 'x', category: 'other', campaignId: null });
+    expect((await t.api('campaigns.get', { id: campaign.id })).cases).toEqual([]);
   });
 
   it('validates the goal and title', async () => {

@@ -5,7 +5,7 @@ import { CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../../../../shared/do
 import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
-import { listCases, updateCase } from '../cases/case.repository';
+import { listCases } from '../cases/case.repository';
 import { findConstituent, listConstituentsByIds } from '../constituents/constituent.repository';
 import { currentActor } from '../settings/settings.service';
 import { listBatches, signatureStats } from '../signatures/signature.repository';
@@ -193,14 +193,5 @@ export async function unlinkCampaignConstituent(
   await campaignAction(ctx, input.campaignId, 'unlink_constituent', (trx) =>
     unlinkConstituent(trx, input.campaignId, input.constituentId),
   );
-  return getCampaignDetail(ctx, input.campaignId);
-}
-
-export async function linkCampaignCase(ctx: BackendContext, input: ParsedInput<'campaigns.linkCase'>) {
-  await campaignAction(ctx, input.campaignId, 'link_case', async (trx, _actor, at) => {
-    if (!(await updateCase(trx, input.caseId, { campaignId: input.campaignId, updatedAt: at }))) {
-      throw notFound('Case', input.caseId);
-    }
-  });
   return getCampaignDetail(ctx, input.campaignId);
 }

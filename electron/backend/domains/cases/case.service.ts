@@ -2,13 +2,18 @@ import type { ParsedInput } from '../../../../shared/contract/api';
 import type { CaseDetail, CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseEventKind } from '../../../../shared/domain/enums';
 import { CASE_STATUS_LABELS } from '../../../../shared/domain/enums';
-import { nowIso, todayIso, type BackendContext } from '../../context';
+import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
+import { findCampaign } from '../campaigns/campaign.repository';
 import { findConstituent } from '../constituents/constituent.repository';
 import { currentActor } from '../settings/settings.service';
 import { findCase, insertCaseEvents, insertCases, listCaseEvents, listCases, updateCase } from './case.repository';
 import { takeCaseReferences } from './caseReference';
+
+async function requireCampaignIfAny(db: Db, campaignId: number | null) {
+  if (campaignId !== null && !(await findCampaign(db, campaignId))) throw notFound('Campaign', campaignId);
+}
 
 export async function getCaseDetail(ctx: BackendContext, id: number): Promise<CaseDetail> {
   const record = await findCase(ctx.db, id, todayIso(ctx));
@@ -24,6 +29,7 @@ export async function openCase(ctx: BackendContext, input: ParsedInput<'cases.cr
   const at = nowIso(ctx);
   const id = await ctx.db.transaction().execute(async (trx) => {
     if (!(await findConstituent(trx, input.constituentId))) throw notFound('Constituent', input.constituentId);
+    await requireCampaignIfAny(trx, input.campaignId);
     const actor = await currentActor(ctx, trx);
     const [reference] = await takeCaseReferences(trx, Number(input.openedOn.slice(0, 4)));
     const [caseId] = await insertCases(trx, [
@@ -50,6 +56,7 @@ export async function editCase(ctx: BackendContext, input: ParsedInput<'cases.up
   const at = nowIso(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const actor = await currentActor(ctx, trx);
+    await requireCampaignIfAny(trx, fields.campaignId);
     if (!(await updateCase(trx, id, { ...fields, dueOn: fields.dueOn || null, updatedAt: at }))) {
       throw notFound('Case', id);
     }

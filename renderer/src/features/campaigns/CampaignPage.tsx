@@ -184,7 +184,9 @@ export function CampaignPage() {
             </Section>
             <Section title="Linked cases">
               {cases.length === 0 ? (
-                <Text c="dimmed">No cases linked.</Text>
+                <Text c="dimmed">
+                  No cases yet: choose this campaign under “Part of campaign” when opening or editing a case.
+                </Text>
               ) : (
                 <CaseTable rows={cases} height={`${Math.min(cases.length, 6) * 44 + 50}px`} />
               )}

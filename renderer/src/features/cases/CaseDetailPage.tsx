@@ -138,6 +138,7 @@ function EditCase({ record, onDone }: { record: CaseRecord; onDone: () => void }
         assignee: record.assignee,
         openedOn: record.openedOn,
         dueOn: record.dueOn,
+        campaignId: record.campaignId,
       }}
       openedOnEditable={false}
       submitLabel="Save changes"
@@ -155,9 +156,11 @@ export function CaseDetailPage() {
   const id = Number(useParams().id);
   const detail = useApiQuery('cases.get', { id });
   const [editing, setEditing] = useState(false);
+  const campaigns = useApiQuery('campaigns.list', {});
   if (detail.error) return <ErrorAlert error={detail.error} title="This case could not be loaded" />;
   if (!detail.data) return null;
   const { record, events } = detail.data;
+  const campaignTitle = campaigns.data?.find((c) => c.id === record.campaignId)?.title;
 
   return (
     <Stack>
@@ -189,6 +192,13 @@ export function CaseDetailPage() {
             <Fact label="Opened">{formatUkDate(record.openedOn)}</Fact>
             <Fact label="Due">{record.dueOn ? formatUkDate(record.dueOn) : '—'}</Fact>
             {record.closedOn && <Fact label="Closed">{formatUkDate(record.closedOn)}</Fact>}
+            {record.campaignId !== null && (
+              <Fact label="Campaign">
+                <Anchor component={Link} to={`/campaigns/${record.campaignId}`}>
+                  {campaignTitle ?? 'Open the campaign'}
+                </Anchor>
+              </Fact>
+            )}
             {record.outcome && <Fact label="Outcome">{record.outcome}</Fact>}
           </SimpleGrid>
           {record.description && (

@@ -8,6 +8,7 @@ import {
   CASE_PRIORITIES,
   CASE_PRIORITY_LABELS,
 } from '../../../../shared/domain/enums';
+import { useApiQuery } from '../../api/queries';
 import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
 import { zodFormValidator } from '../../components/zodFormValidation';
 
@@ -22,6 +23,23 @@ interface Props {
   /** The opening date fixes the reference's year, so it is set once, when the case opens. */
   openedOnEditable: boolean;
   onCancel?: () => void;
+}
+
+/** Campaign casework: a case can be part of one of the office's campaigns. */
+function CampaignSelect({ value, onChange }: { value: number | null; onChange: (campaignId: number | null) => void }) {
+  const campaigns = useApiQuery('campaigns.list', {});
+  return (
+    <NativeSelect
+      label="Part of campaign"
+      value={value === null ? '' : String(value)}
+      data={[
+        { value: '', label: '— none —' },
+        ...(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.title })),
+      ]}
+      onChange={(e) => onChange(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
+      maw={480}
+    />
+  );
 }
 
 export function CaseForm({
@@ -73,6 +91,10 @@ export function CaseForm({
           />
           <TextInput label="Due by" type="date" {...form.getInputProps('dueOn')} />
         </SimpleGrid>
+        <CampaignSelect
+          value={form.getValues().campaignId}
+          onChange={(campaignId) => form.setFieldValue('campaignId', campaignId)}
+        />
         <Textarea label="What happened" autosize minRows={4} {...form.getInputProps('description')} />
         <ErrorAlert error={Object.keys(serverFieldErrors).length === 0 ? error : null} />
         <Group>

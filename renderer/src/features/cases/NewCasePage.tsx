@@ -30,6 +30,7 @@ export function NewCasePage() {
           assignee: '',
           openedOn: ukDateString(new Date()),
           dueOn: '',
+          campaignId: Number(params.get('campaignId')) || null,
         }}
         openedOnEditable
         submitLabel="Open case"
