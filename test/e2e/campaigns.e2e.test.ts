@@ -1,10 +1,21 @@
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/tempBackend';
 import { pdfFirstPageToPng, pdfPageCount, pdfText } from './support/pdf';
 import { AppSession } from './support/session';
 
 let app: AppSession;
+
+/** Opens the campaign's summary and prints it as Chromium would to paper; returns the PDF's path. */
+async function printSummary(page: Page): Promise<string> {
+  await page.getByRole('link', { name: 'Print summary' }).click();
+  await page.getByLabel('Campaign summary').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = path.join(makeTempDir('postbag-pdf-'), 'summary.pdf');
+  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  return pdf;
+}
 beforeEach(async () => {
   app = await AppSession.start();
 });
@@ -97,11 +108,7 @@ describe('campaigns in the browser host', () => {
       await expect.poll(() => page.getByTestId('campaign-stage').textContent()).toBe(stage);
     }
 
-    await page.getByRole('link', { name: 'Print summary' }).click();
-    await page.getByLabel('Campaign summary').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    const pdf = path.join(makeTempDir('postbag-pdf-'), 'summary.pdf');
-    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pdf = await printSummary(page);
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     for (const expected of [
       'Save our library',
@@ -128,11 +135,7 @@ describe('campaigns in the browser host', () => {
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('5,000');
     await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/campaign.png') });
 
-    await page.getByRole('link', { name: 'Print summary' }).click();
-    await page.getByLabel('Campaign summary').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    const pdf = path.join(makeTempDir('postbag-pdf-'), 'summary.pdf');
-    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pdf = await printSummary(page);
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     for (const expected of [
       'Home Office',

@@ -18,3 +18,8 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   if (!(error instanceof ApiCallError) || error.error.code !== 'VALIDATION' || !error.error.fields) return {};
   return Object.fromEntries(Object.entries(error.error.fields).map(([field, messages]) => [field, messages[0] ?? '']));
 }
+
+/** The error to show as an alert: null when its messages are already shown beside the fields. */
+export function errorNotBesideFields(error: unknown): unknown {
+  return Object.keys(fieldErrorsOf(error)).length > 0 ? null : error;
+}

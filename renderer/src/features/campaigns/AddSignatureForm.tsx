@@ -2,7 +2,7 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useApiMutation } from '../../api/queries';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 
 const EMPTY = { fullName: '', postcode: '', email: '', signedOn: '' };
 
@@ -51,7 +51,7 @@ export function AddSignatureForm({ campaignId }: { campaignId: number }) {
             Add signature
           </Button>
         </Group>
-        {Object.keys(fields).length === 0 && <ErrorAlert error={add.error} />}
+        <ErrorAlert error={errorNotBesideFields(add.error)} />
       </Stack>
     </form>
   );

@@ -1,10 +1,9 @@
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { campaignFieldsSchema, type CampaignFields } from '../../../../shared/contract/campaigns';
 import { CAMPAIGN_KINDS, CAMPAIGN_KIND_LABELS } from '../../../../shared/domain/enums';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
-import { zodFormValidator } from '../../components/zodFormValidation';
+import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
+import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
 
 export type CampaignFormValues = Required<CampaignFields>;
 
@@ -18,12 +17,7 @@ interface Props {
 
 export function CampaignForm({ initialValues, submitLabel, onSubmit, submitting, error }: Props) {
   const form = useForm<CampaignFormValues>({ initialValues, validate: zodFormValidator(campaignFieldsSchema) });
-  const { setErrors } = form;
-  const serverFieldErrors = fieldErrorsOf(error);
-  useEffect(() => {
-    const fields = fieldErrorsOf(error);
-    if (Object.keys(fields).length > 0) setErrors(fields);
-  }, [error, setErrors]);
+  useServerFieldErrors(form.setErrors, error);
   const goal = form.getInputProps('signatureGoal');
 
   return (
@@ -67,7 +61,7 @@ export function CampaignForm({ initialValues, submitLabel, onSubmit, submitting,
           minRows={3}
           {...form.getInputProps('summary')}
         />
-        <ErrorAlert error={Object.keys(serverFieldErrors).length === 0 ? error : null} />
+        <ErrorAlert error={errorNotBesideFields(error)} />
         <Group>
           <Button type="submit" loading={submitting}>
             {submitLabel}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CampaignEvent } from '../../../../shared/contract/campaigns';
 import { formatUkDate, ukDateString } from '../../../../shared/dates';
 import { useApiMutation } from '../../api/queries';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 
 export function CampaignTimeline({ events }: { events: CampaignEvent[] }) {
   return (
@@ -55,7 +55,7 @@ export function MilestoneForm({ campaignId }: { campaignId: number }) {
             Add milestone
           </Button>
         </Group>
-        {Object.keys(fields).length === 0 && <ErrorAlert error={add.error} />}
+        <ErrorAlert error={errorNotBesideFields(add.error)} />
       </Stack>
     </form>
   );

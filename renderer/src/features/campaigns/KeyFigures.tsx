@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { KeyFigure } from '../../../../shared/contract/campaigns';
 import { useApiMutation } from '../../api/queries';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { COMPACT_TABLE } from './SignatureCharts';
 
 interface KeyFigureTableProps {
@@ -94,7 +94,7 @@ export function KeyFigures({ campaignId, figures }: { campaignId: number; figure
           </Button>
         </Group>
       </form>
-      {Object.keys(fields).length === 0 && <ErrorAlert error={add.error ?? remove.error} />}
+      <ErrorAlert error={errorNotBesideFields(add.error) ?? remove.error} />
     </Stack>
   );
 }

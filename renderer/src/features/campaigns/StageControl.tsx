@@ -4,7 +4,7 @@ import type { Campaign } from '../../../../shared/contract/campaigns';
 import { ukDateString } from '../../../../shared/dates';
 import { CAMPAIGN_STAGES, CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../../../../shared/domain/enums';
 import { useApiMutation } from '../../api/queries';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 
 function nextStage(stage: CampaignStage): CampaignStage {
   const index = CAMPAIGN_STAGES.indexOf(stage);
@@ -50,7 +50,7 @@ export function StageControl({ campaign }: { campaign: Campaign }) {
             Move stage
           </Button>
         </Group>
-        {Object.keys(fields).length === 0 && <ErrorAlert error={change.error} />}
+        <ErrorAlert error={errorNotBesideFields(change.error)} />
       </Stack>
     </form>
   );

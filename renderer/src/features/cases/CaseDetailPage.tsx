@@ -25,7 +25,7 @@ import {
   type CaseStatus,
 } from '../../../../shared/domain/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { CaseForm } from './CaseForm';
 import { CaseTimeline } from './CaseTimeline';
@@ -109,7 +109,7 @@ function ChangeStatus({ record }: { record: CaseRecord }) {
             {chosen === 'closed' ? 'Close case' : 'Change status'}
           </Button>
         </Group>
-        {Object.keys(fieldErrorsOf(change.error)).length === 0 && <ErrorAlert error={change.error} />}
+        <ErrorAlert error={errorNotBesideFields(change.error)} />
       </Stack>
     </form>
   );

@@ -1,6 +1,5 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { caseFieldsSchema, type CaseFields } from '../../../../shared/contract/cases';
 import {
   CASE_CATEGORIES,
@@ -9,8 +8,8 @@ import {
   CASE_PRIORITY_LABELS,
 } from '../../../../shared/domain/enums';
 import { useApiQuery } from '../../api/queries';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
-import { zodFormValidator } from '../../components/zodFormValidation';
+import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
+import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
 
 export type CaseFormValues = Required<CaseFields>;
 
@@ -52,12 +51,7 @@ export function CaseForm({
   onCancel,
 }: Props) {
   const form = useForm<CaseFormValues>({ initialValues, validate: zodFormValidator(caseFieldsSchema) });
-  const { setErrors } = form;
-  const serverFieldErrors = fieldErrorsOf(error);
-  useEffect(() => {
-    const fields = fieldErrorsOf(error);
-    if (Object.keys(fields).length > 0) setErrors(fields);
-  }, [error, setErrors]);
+  useServerFieldErrors(form.setErrors, error);
 
   return (
     <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label="Case details">
@@ -96,7 +90,7 @@ export function CaseForm({
           onChange={(campaignId) => form.setFieldValue('campaignId', campaignId)}
         />
         <Textarea label="What happened" autosize minRows={4} {...form.getInputProps('description')} />
-        <ErrorAlert error={Object.keys(serverFieldErrors).length === 0 ? error : null} />
+        <ErrorAlert error={errorNotBesideFields(error)} />
         <Group>
           <Button type="submit" loading={submitting}>
             {submitLabel}

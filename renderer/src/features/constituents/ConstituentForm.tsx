@@ -12,7 +12,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { Link } from 'react-router';
 import {
   constituentFieldsSchema,
@@ -21,8 +20,8 @@ import {
 } from '../../../../shared/contract/constituents';
 import { ApiCallError } from '../../../../shared/contract/errors';
 import { CONTACT_METHODS, CONTACT_METHOD_LABELS } from '../../../../shared/domain/enums';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
-import { zodFormValidator } from '../../components/zodFormValidation';
+import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
+import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
 
 export type ConstituentFormValues = Required<ConstituentFields>;
 
@@ -66,14 +65,10 @@ export function ConstituentForm({
     validate: zodFormValidator(constituentFieldsSchema),
     validateInputOnBlur: ['postcode', 'email', 'phone'],
   });
-  const { setErrors } = form;
-  useEffect(() => {
-    const fields = fieldErrorsOf(error);
-    if (Object.keys(fields).length > 0) setErrors(fields);
-  }, [error, setErrors]);
+  useServerFieldErrors(form.setErrors, error);
 
   const duplicates = duplicatesOf(error);
-  const otherError = duplicates.length === 0 && Object.keys(fieldErrorsOf(error)).length === 0 ? error : null;
+  const otherError = duplicates.length === 0 ? errorNotBesideFields(error) : null;
 
   return (
     <form onSubmit={form.onSubmit((values) => onSubmit(values, false))} noValidate aria-label="Constituent details">

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/contract/system';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
 function OfficeForm({ settings }: { settings: AppSettings }) {
@@ -58,7 +58,7 @@ function OfficeForm({ settings }: { settings: AppSettings }) {
             Save
           </Button>
         </Group>
-        {Object.keys(fields).length === 0 && <ErrorAlert error={update.error} />}
+        <ErrorAlert error={errorNotBesideFields(update.error)} />
       </Stack>
     </form>
   );

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import type { z } from 'zod';
+import { fieldErrorsOf } from './ErrorAlert';
 
 /** Runs a contract schema as a form validator: the same rules the backend applies, first message per field. */
 export function zodFormValidator<T>(schema: z.ZodType) {
@@ -12,4 +14,12 @@ export function zodFormValidator<T>(schema: z.ZodType) {
     }
     return errors;
   };
+}
+
+/** Puts a failed save's field messages (a VALIDATION error) beside the form's fields. */
+export function useServerFieldErrors(setErrors: (errors: Record<string, string>) => void, error: unknown): void {
+  useEffect(() => {
+    const fields = fieldErrorsOf(error);
+    if (Object.keys(fields).length > 0) setErrors(fields);
+  }, [error, setErrors]);
 }
