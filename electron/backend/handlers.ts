@@ -34,6 +34,15 @@ import {
   previewSignatureImport,
   undoSignatureBatch,
 } from './domains/signatures/signature.service';
+import {
+  createOrganisation,
+  editOrganisation,
+  getOrganisationDetail,
+  listOrganisationSummaries,
+  recordIncoming,
+  recordOutgoing,
+  searchCorrespondence,
+} from './domains/correspondence/correspondence.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
@@ -75,6 +84,13 @@ export const handlers: Handlers = {
   'signatures.import': importSignatures,
   'signatures.undoBatch': undoSignatureBatch,
   'signatures.add': addSignature,
+  'organisations.list': (ctx) => listOrganisationSummaries(ctx),
+  'organisations.get': (ctx, input) => getOrganisationDetail(ctx, input.id),
+  'organisations.create': createOrganisation,
+  'organisations.update': editOrganisation,
+  'correspondence.list': searchCorrespondence,
+  'correspondence.recordOutgoing': recordOutgoing,
+  'correspondence.recordIncoming': recordIncoming,
   'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx.db),
   'postcodes.importDirectory': importPostcodeDirectory,
 };

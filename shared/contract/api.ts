@@ -31,6 +31,17 @@ import {
   type CampaignDetail,
   type CampaignListRow,
 } from './campaigns';
+import {
+  createOrganisationInput,
+  getOrganisationInput,
+  listCorrespondenceInput,
+  recordIncomingInput,
+  recordOutgoingInput,
+  updateOrganisationInput,
+  type CorrespondenceItem,
+  type OrganisationDetail,
+  type OrganisationSummary,
+} from './correspondence';
 import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
 import {
   addSignatureInput,
@@ -99,6 +110,13 @@ export const contract = {
   'signatures.import': method<ImportResult>()(importSignaturesInput),
   'signatures.undoBatch': method<{ removed: number }>()(undoSignatureBatchInput),
   'signatures.add': method<ImportResult>()(addSignatureInput),
+  'organisations.list': method<OrganisationSummary[]>()(emptyInput),
+  'organisations.get': method<OrganisationDetail>()(getOrganisationInput),
+  'organisations.create': method<OrganisationSummary>()(createOrganisationInput),
+  'organisations.update': method<OrganisationSummary>()(updateOrganisationInput),
+  'correspondence.list': method<CorrespondenceItem[]>()(listCorrespondenceInput),
+  'correspondence.recordOutgoing': method<CorrespondenceItem>()(recordOutgoingInput),
+  'correspondence.recordIncoming': method<CorrespondenceItem>()(recordIncomingInput),
   'postcodes.status': method<PostcodeDirectoryStatus>()(emptyInput),
   'postcodes.importDirectory': method<PostcodeDirectoryStatus & { skipped: number }>()(importPostcodeDirectoryInput),
 };

@@ -107,3 +107,41 @@ export const SIGNATURE_FIELD_LABELS: Record<SignatureField, string> = {
   address: 'Address',
   signedOn: 'Date signed',
 };
+
+export const ORGANISATION_KINDS = [
+  'government_department',
+  'ministers_office',
+  'police_force',
+  'council',
+  'nhs_body',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  government_department: 'Government department',
+  ministers_office: 'Minister’s office',
+  police_force: 'Police force',
+  council: 'Council',
+  nhs_body: 'NHS body',
+  other: 'Other',
+};
+/** The usual reply target, in working days, for a new organisation of each kind. */
+export const DEFAULT_REPLY_TARGET_DAYS: Record<OrganisationKind, number> = {
+  government_department: 20,
+  ministers_office: 20,
+  police_force: 20,
+  council: 20,
+  nhs_body: 20,
+  other: 20,
+};
+
+export const CORRESPONDENCE_CHANNELS = ['letter', 'email', 'phone'] as const;
+export type CorrespondenceChannel = (typeof CORRESPONDENCE_CHANNELS)[number];
+export const CORRESPONDENCE_CHANNEL_LABELS: Record<CorrespondenceChannel, string> = {
+  letter: 'Letter',
+  email: 'Email',
+  phone: 'Phone note',
+};
+
+export const REPLY_STATES = ['awaiting', 'replied', 'not_needed'] as const;
+export type ReplyState = (typeof REPLY_STATES)[number];

@@ -289,6 +289,97 @@ describe('migrations', () => {
     expect(await v4.db.selectFrom('parliamentPetitions').selectAll().execute()).toEqual([]);
   });
 
+  it('005 adds organisations and correspondence to a version-4 file; cases are kept', async () => {
+    const file = fileIn(makeTempDir());
+    const v4 = await open(file, 4);
+    const { id: constituentId } = await v4.db
+      .insertInto('constituents')
+      .values({
+        firstName: 'Kept',
+        lastName: 'Person',
+        preferredContact: 'post',
+        doNotContact: 0,
+        isExample: 0,
+        title: '',
+        email: '',
+        phone: '',
+        addressLine1: '1 Road',
+        addressLine2: '',
+        town: '',
+        postcode: 'RM9 6XX',
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: caseId } = await v4.db
+      .insertInto('cases')
+      .values({
+        reference: 'PB-2026-0001',
+        constituentId,
+        title: 'Kept case',
+        description: '',
+        category: 'housing',
+        priority: 'normal',
+        assignee: '',
+        status: 'open',
+        openedOn: '2026-11-24',
+        outcome: '',
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await v4.close();
+    opened.pop();
+
+    const v5 = await open(file, 5);
+    expect(v5.schemaVersion).toBe(5);
+    expect(await v5.db.selectFrom('cases').select('reference').execute()).toEqual([{ reference: 'PB-2026-0001' }]);
+    const { id: organisationId } = await v5.db
+      .insertInto('organisations')
+      .values({
+        name: 'Home Office',
+        kind: 'government_department',
+        address: '',
+        email: '',
+        replyTargetDays: 20,
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await v5.db
+      .insertInto('correspondence')
+      .values({
+        direction: 'out',
+        channel: 'letter',
+        organisationId,
+        caseId,
+        campaignId: null,
+        constituentId,
+        ourReference: 'PB-2026-0001',
+        theirReference: '',
+        subject: 's',
+        body: '',
+        datedOn: '2026-11-24',
+        replyState: 'awaiting',
+        replyDueOn: '2026-12-22',
+        repliedOn: null,
+        responseWorkingDays: null,
+        inReplyTo: null,
+        isHolding: 0,
+        isExample: 0,
+        actor: 'Sam',
+        createdAt: 'c',
+      })
+      .execute();
+    await v5.db.deleteFrom('cases').execute();
+    expect(await v5.db.selectFrom('correspondence').selectAll().execute()).toEqual([]);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

@@ -26,7 +26,10 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
   const backend = await startBackend({
     host: { kind: 'browser', appVersion: '0.0.0-test', dataFile, defaultStaffName: 'Test User' },
     clock: () => now,
-    logError: (_method, error) => logged.push(error),
+    logError: (_method, error) => {
+      logged.push(error);
+      if (process.env.POSTBAG_TEST_LOG) console.error(error);
+    },
   });
   return {
     backend,

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CorrespondenceChannel, OrganisationKind, ReplyState } from '../../../shared/domain/enums';
 import type {
   CampaignKind,
   CampaignStage,
@@ -25,6 +26,9 @@ export interface Database {
   signatures: SignaturesTable;
   postcodeWards: PostcodeWardsTable;
   parliamentPetitions: ParliamentPetitionsTable;
+  organisations: OrganisationsTable;
+  correspondence: CorrespondenceTable;
+  bankHolidays: BankHolidaysTable;
 }
 
 export interface SettingsTable {
@@ -190,4 +194,45 @@ export interface ParliamentPetitionsTable {
   respondedOn: string;
   fileName: string;
   importedAt: string;
+}
+
+export interface OrganisationsTable {
+  id: Generated<number>;
+  name: string;
+  kind: OrganisationKind;
+  address: string;
+  email: string;
+  replyTargetDays: number;
+  isExample: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CorrespondenceTable {
+  id: Generated<number>;
+  direction: 'out' | 'in';
+  channel: CorrespondenceChannel;
+  organisationId: number | null;
+  caseId: number | null;
+  campaignId: number | null;
+  constituentId: number | null;
+  ourReference: string;
+  theirReference: string;
+  subject: string;
+  body: string;
+  datedOn: string;
+  replyState: ReplyState;
+  replyDueOn: string | null;
+  repliedOn: string | null;
+  responseWorkingDays: number | null;
+  inReplyTo: number | null;
+  isHolding: number;
+  isExample: number;
+  actor: string;
+  createdAt: string;
+}
+
+export interface BankHolidaysTable {
+  date: string;
+  title: string;
 }

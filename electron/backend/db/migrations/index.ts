@@ -3,6 +3,7 @@ import * as m001 from './001_settings_audit_constituents';
 import * as m002 from './002_cases';
 import * as m003 from './003_campaigns_signatures';
 import * as m004 from './004_parliament_petitions';
+import * as m005 from './005_organisations_correspondence';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'cases, case events, case references', up: m002.up },
   { version: 3, name: 'campaigns, signatures, postcode directory', up: m003.up },
   { version: 4, name: 'UK Parliament petitions', up: m004.up },
+  { version: 5, name: 'organisations, correspondence, bank holidays', up: m005.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,7 +1,15 @@
 import type { Db } from '../../context';
 
 export type AuditEntity =
-  'constituent' | 'case' | 'settings' | 'example_data' | 'campaign' | 'signature_batch' | 'postcode_directory';
+  | 'constituent'
+  | 'case'
+  | 'settings'
+  | 'example_data'
+  | 'campaign'
+  | 'signature_batch'
+  | 'postcode_directory'
+  | 'organisation'
+  | 'correspondence';
 
 export interface AuditEntry {
   at: string;

@@ -1,0 +1,96 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { CorrespondenceItem, Organisation } from '../../../../shared/contract/correspondence';
+import type { Db } from '../../context';
+import type { CorrespondenceTable, OrganisationsTable } from '../../db/schema';
+
+function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
+  const { createdAt: _c, updatedAt: _u, ...rest } = row;
+  return { ...rest, isExample: row.isExample === 1 };
+}
+
+export async function insertOrganisations(db: Db, rows: Insertable<OrganisationsTable>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  return (await db.insertInto('organisations').values(rows).returning('id').execute()).map((r) => r.id);
+}
+
+export async function updateOrganisation(
+  db: Db,
+  id: number,
+  changes: Updateable<OrganisationsTable>,
+): Promise<boolean> {
+  const result = await db.updateTable('organisations').set(changes).where('id', '=', id).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function findOrganisation(db: Db, id: number): Promise<Organisation | undefined> {
+  const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toOrganisation(row);
+}
+
+export async function listOrganisations(db: Db): Promise<Organisation[]> {
+  const rows = await db
+    .selectFrom('organisations')
+    .selectAll()
+    .orderBy(sql`lower(name)`)
+    .execute();
+  return rows.map(toOrganisation);
+}
+
+/** Outgoing items' reply facts per organisation, for response statistics. */
+export async function awaitedItems(db: Db, organisationId?: number) {
+  return db
+    .selectFrom('correspondence')
+    .select(['organisationId', 'replyState', 'replyDueOn', 'responseWorkingDays'])
+    .where('direction', '=', 'out')
+    .where('replyState', '!=', 'not_needed')
+    .$if(organisationId !== undefined, (qb) => qb.where('organisationId', '=', organisationId!))
+    .execute();
+}
+
+export async function insertCorrespondence(db: Db, item: Insertable<CorrespondenceTable>): Promise<number> {
+  return (await db.insertInto('correspondence').values(item).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateCorrespondence(
+  db: Db,
+  id: number,
+  changes: Updateable<CorrespondenceTable>,
+): Promise<void> {
+  await db.updateTable('correspondence').set(changes).where('id', '=', id).execute();
+}
+
+export async function findCorrespondenceRow(db: Db, id: number) {
+  return db.selectFrom('correspondence').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface CorrespondenceFilter {
+  id?: number;
+  caseId?: number;
+  campaignId?: number;
+  organisationId?: number;
+  overdueOnly: boolean;
+  today: string;
+}
+
+export async function listCorrespondence(db: Db, filter: CorrespondenceFilter): Promise<CorrespondenceItem[]> {
+  const rows = await db
+    .selectFrom('correspondence as m')
+    .leftJoin('organisations as o', 'o.id', 'm.organisationId')
+    .selectAll('m')
+    .select(sql<string>`coalesce(o.name, '')`.as('organisationName'))
+    .$if(filter.id !== undefined, (qb) => qb.where('m.id', '=', filter.id!))
+    .$if(filter.caseId !== undefined, (qb) => qb.where('m.caseId', '=', filter.caseId!))
+    .$if(filter.campaignId !== undefined, (qb) => qb.where('m.campaignId', '=', filter.campaignId!))
+    .$if(filter.organisationId !== undefined, (qb) => qb.where('m.organisationId', '=', filter.organisationId!))
+    .$if(filter.overdueOnly, (qb) => qb.where('m.replyState', '=', 'awaiting').where('m.replyDueOn', '<', filter.today))
+    .orderBy('m.datedOn', 'desc')
+    .orderBy('m.id', 'desc')
+    .execute();
+  return rows.map(({ isExample: _e, createdAt: _c, ...row }) => ({
+    ...row,
+    replyDueOn: row.replyDueOn ?? '',
+    repliedOn: row.repliedOn ?? '',
+    isHolding: row.isHolding === 1,
+    overdue: row.replyState === 'awaiting' && row.replyDueOn !== null && row.replyDueOn < filter.today,
+  }));
+}
