@@ -130,9 +130,26 @@ describe('example data', () => {
     );
     expect(detail.cases.length).toBeGreaterThan(0);
 
+    const organisations = await t.api('organisations.list', {});
+    expect(organisations.map((o) => o.name)).toEqual([
+      'Home Office',
+      'London Borough of Barking and Dagenham',
+      'London Borough of Havering',
+      'Metropolitan Police Service',
+    ]);
+    const homeOffice = organisations.find((o) => o.name === 'Home Office')!;
+    expect(homeOffice.stats.replies).toBeGreaterThanOrEqual(1);
+    const campaignLetters = await t.api('correspondence.list', { campaignId: campaign!.id });
+    expect(campaignLetters.find((l) => l.subject.startsWith('Petition:'))).toMatchObject({
+      replyState: 'replied',
+      repliedOn: '2019-11-18',
+    });
+
     const removed = await t.api('exampleData.remove', {});
     expect(removed).toEqual(loaded);
     expect(await t.api('campaigns.list', {})).toEqual([]);
+    expect(await t.api('organisations.list', {})).toEqual([]);
+    expect(await t.api('correspondence.list', {})).toEqual([]);
     expect(await t.api('dashboard.summary', {})).toMatchObject({
       constituents: 0,
       openCases: 0,

@@ -19,6 +19,7 @@ import {
   POLICING_TIMELINE,
   type ExampleSignature,
 } from './exampleCampaign';
+import { loadExampleCorrespondence } from './exampleCorrespondence';
 import { buildExampleOffice, type ExampleCase } from './exampleOffice';
 
 /** SQLite allows 32,766 bound values per statement; the widest row here has 16 columns. */
@@ -106,7 +107,18 @@ export async function loadExampleData(ctx: BackendContext): Promise<ExampleDataC
     const events = office.cases.flatMap((story, i) => eventsFor(caseIds[i]!, story, story.assignee));
     await insertInChunks(events, (chunk) => insertCaseEvents(trx, chunk));
     const policingCaseIds = caseIds.filter((_, i) => office.cases[i]!.category === 'policing_crime');
-    await loadPolicingCampaign(trx, { constituentIds, policingCaseIds, signatures, actor, at });
+    const campaignId = await loadPolicingCampaign(trx, { constituentIds, policingCaseIds, signatures, actor, at });
+    await loadExampleCorrespondence(trx, {
+      campaignId,
+      cases: office.cases.map((c, i) => ({
+        ...c,
+        id: caseIds[i]!,
+        reference: references[i]!,
+        constituentId: constituentIds[c.constituentIndex]!,
+      })),
+      actor,
+      at,
+    });
     await writeSetting(trx, 'exampleDataLoaded', 'true');
     await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'load' }]);
   });
@@ -128,7 +140,7 @@ async function loadPolicingCampaign(
     actor: string;
     at: string;
   },
-): Promise<void> {
+): Promise<number> {
   const { actor, at } = data;
   const last = POLICING_TIMELINE.at(-1)!;
   const campaignId = await insertCampaign(db, {
@@ -179,6 +191,7 @@ async function loadPolicingCampaign(
   for (const constituentId of data.constituentIds.slice(12, 16))
     await linkConstituent(db, campaignId, constituentId, at);
   for (const caseId of data.policingCaseIds.slice(0, 3)) await updateCase(db, caseId, { campaignId });
+  return campaignId;
 }
 
 /** Removes every example record (the campaign with its signatures), and any case later opened against an example constituent. */
@@ -197,6 +210,8 @@ export async function removeExampleData(ctx: BackendContext): Promise<ExampleDat
       .where('campaignId', 'in', trx.selectFrom('campaigns').select('id').where('isExample', '=', 1))
       .executeTakeFirstOrThrow();
     const campaigns = await trx.deleteFrom('campaigns').where('isExample', '=', 1).executeTakeFirst();
+    await trx.deleteFrom('correspondence').where('isExample', '=', 1).execute();
+    await trx.deleteFrom('organisations').where('isExample', '=', 1).execute();
     const constituents = await trx.deleteFrom('constituents').where('isExample', '=', 1).executeTakeFirst();
     await deleteSetting(trx, 'exampleDataLoaded');
     await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'remove' }]);
