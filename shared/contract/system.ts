@@ -34,6 +34,8 @@ export interface DashboardSummary {
   openCases: number;
   overdueCases: number;
   awaitingCases: number;
+  /** Letters whose reply is past the organisation's target. */
+  overdueReplies: number;
   exampleDataLoaded: boolean;
 }
 

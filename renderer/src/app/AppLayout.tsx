@@ -6,6 +6,7 @@ const NAV = [
   { to: '/constituents', label: 'Constituents' },
   { to: '/cases', label: 'Cases' },
   { to: '/campaigns', label: 'Campaigns' },
+  { to: '/organisations', label: 'Organisations' },
   { to: '/settings', label: 'Settings' },
 ];
 

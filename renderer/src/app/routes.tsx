@@ -10,6 +10,12 @@ import { NewCasePage } from '../features/cases/NewCasePage';
 import { ConstituentDetailPage } from '../features/constituents/ConstituentDetailPage';
 import { ConstituentListPage } from '../features/constituents/ConstituentListPage';
 import { EditConstituentPage, NewConstituentPage } from '../features/constituents/ConstituentFormPages';
+import {
+  AwaitedRepliesPage,
+  NewOrganisationPage,
+  OrganisationListPage,
+  OrganisationPage,
+} from '../features/correspondence/OrganisationPages';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
@@ -33,6 +39,10 @@ export const routes: RouteObject[] = [
       { path: 'campaigns/:id/edit', element: <EditCampaignPage /> },
       { path: 'campaigns/:id/import', element: <ImportSignaturesPage /> },
       { path: 'campaigns/:id/summary', element: <CampaignSummaryPage /> },
+      { path: 'organisations', element: <OrganisationListPage /> },
+      { path: 'organisations/new', element: <NewOrganisationPage /> },
+      { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'correspondence/overdue', element: <AwaitedRepliesPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -94,3 +94,13 @@ export async function listCorrespondence(db: Db, filter: CorrespondenceFilter): 
     overdue: row.replyState === 'awaiting' && row.replyDueOn !== null && row.replyDueOn < filter.today,
   }));
 }
+
+export async function countOverdueReplies(db: Db, today: string): Promise<number> {
+  const row = await db
+    .selectFrom('correspondence')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('replyState', '=', 'awaiting')
+    .where('replyDueOn', '<', today)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

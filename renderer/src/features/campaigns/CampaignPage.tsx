@@ -5,6 +5,7 @@ import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STAGE_LABELS } from '../../../../shared/
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
+import { CorrespondenceLog } from '../correspondence/CorrespondenceLog';
 import { CaseTable } from '../cases/CaseTable';
 import { AddSignatureForm } from './AddSignatureForm';
 import { CampaignTimeline, MilestoneForm } from './CampaignTimeline';
@@ -174,10 +175,7 @@ export function CampaignPage() {
               <ParliamentPetitionCard campaignId={id} petition={parliamentPetition} />
             </Section>
             <Section title="Correspondence">
-              <Text size="sm" c="dimmed">
-                Letters to and from {campaign.targetOrganisation || 'the target organisation'}, with response times,
-                will be listed here once correspondence tracking arrives. Until then, record replies as milestones.
-              </Text>
+              <CorrespondenceLog campaignId={id} />
             </Section>
             <Section title="Constituents who wrote in">
               <LinkedConstituents campaignId={id} linked={constituents} />

@@ -27,6 +27,7 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
+import { CorrespondenceLog } from '../correspondence/CorrespondenceLog';
 import { CaseForm } from './CaseForm';
 import { CaseTimeline } from './CaseTimeline';
 
@@ -221,6 +222,10 @@ export function CaseDetailPage() {
               Timeline
             </Title>
             <CaseTimeline events={events} />
+            <Title order={2} size="h3">
+              Correspondence
+            </Title>
+            <CorrespondenceLog caseId={record.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -122,10 +122,11 @@ export function DashboardPage() {
       ) : (
         <>
           {data.exampleDataLoaded && <ExampleDataControls loaded />}
-          <SimpleGrid cols={{ base: 2, md: 4 }}>
+          <SimpleGrid cols={{ base: 2, md: 5 }}>
             <StatCard label="Open cases" value={data.openCases} to="/cases" />
             <StatCard label="Overdue cases" value={data.overdueCases} to="/cases?overdue=1" />
             <StatCard label="Awaiting a reply" value={data.awaitingCases} to="/cases?status=awaiting_third_party" />
+            <StatCard label="Replies overdue" value={data.overdueReplies} to="/correspondence/overdue" />
             <StatCard label="Constituents" value={data.constituents} to="/constituents" />
           </SimpleGrid>
           <Group>

@@ -1,0 +1,254 @@
+import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
+import { formatUkDate, ukDateString } from '../../../../shared/dates';
+import {
+  CORRESPONDENCE_CHANNELS,
+  CORRESPONDENCE_CHANNEL_LABELS,
+  type CorrespondenceChannel,
+} from '../../../../shared/domain/enums';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+
+function ReplyStatus({ item }: { item: CorrespondenceItem }) {
+  if (item.direction === 'in') return <Text size="sm">{item.isHolding ? 'Holding reply' : 'Received'}</Text>;
+  if (item.replyState === 'replied') {
+    return (
+      <Text size="sm">
+        Replied {formatUkDate(item.repliedOn)} ({item.responseWorkingDays} working days)
+      </Text>
+    );
+  }
+  if (item.replyState === 'awaiting') {
+    return (
+      <Badge color={item.overdue ? 'red' : 'blue'} variant="light">
+        {item.overdue ? 'Overdue since' : 'Reply due'} {formatUkDate(item.replyDueOn)}
+      </Badge>
+    );
+  }
+  return <Text size="sm">No reply expected</Text>;
+}
+
+function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: () => void }) {
+  const [values, setValues] = useState({
+    subject: `Re: ${item.subject}`,
+    receivedOn: ukDateString(new Date()),
+    holding: false,
+    newDueOn: '',
+  });
+  const record = useApiMutation('correspondence.recordIncoming');
+  const fields = fieldErrorsOf(record.error);
+  return (
+    <form
+      aria-label={`Record the reply to ${item.subject}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate(
+          { inReplyTo: item.id, channel: 'letter', ...values, newDueOn: values.holding ? values.newDueOn : '' },
+          { onSuccess: onDone },
+        );
+      }}
+    >
+      <Stack gap="xs">
+        <Group align="flex-end">
+          <TextInput
+            label="Reply subject"
+            value={values.subject}
+            onChange={(e) => setValues({ ...values, subject: e.currentTarget.value })}
+            error={fields.subject}
+            style={{ flex: 1 }}
+          />
+          <TextInput
+            label="Received on"
+            type="date"
+            value={values.receivedOn}
+            onChange={(e) => setValues({ ...values, receivedOn: e.currentTarget.value })}
+            error={fields.receivedOn}
+          />
+        </Group>
+        <Group align="flex-end">
+          <Checkbox
+            label="Holding reply (keeps the wait open)"
+            checked={values.holding}
+            onChange={(e) => setValues({ ...values, holding: e.currentTarget.checked })}
+          />
+          {values.holding && (
+            <TextInput
+              label="New date promised"
+              type="date"
+              value={values.newDueOn}
+              onChange={(e) => setValues({ ...values, newDueOn: e.currentTarget.value })}
+              error={fields.newDueOn}
+            />
+          )}
+          <Button type="submit" size="xs" loading={record.isPending}>
+            Save reply
+          </Button>
+          <Button size="xs" variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+        <ErrorAlert error={errorNotBesideFields(record.error)} />
+      </Stack>
+    </form>
+  );
+}
+
+/** Letters and emails both ways, with each wait for a reply. */
+export function CorrespondenceTable({
+  items,
+  showLinks = false,
+}: {
+  items: CorrespondenceItem[];
+  showLinks?: boolean;
+}) {
+  const [replyingTo, setReplyingTo] = useState<number | null>(null);
+  if (items.length === 0) return <Text c="dimmed">No correspondence yet.</Text>;
+  return (
+    <Table aria-label="Correspondence" withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Date</Table.Th>
+          <Table.Th>Way</Table.Th>
+          <Table.Th>With</Table.Th>
+          <Table.Th>Subject</Table.Th>
+          <Table.Th>Reply</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((item) => (
+          <Table.Tr key={item.id}>
+            <Table.Td>{formatUkDate(item.datedOn)}</Table.Td>
+            <Table.Td>
+              {item.direction === 'out' ? 'Sent' : 'Received'} · {CORRESPONDENCE_CHANNEL_LABELS[item.channel]}
+            </Table.Td>
+            <Table.Td>
+              {item.organisationId ? (
+                <Anchor component={Link} to={`/organisations/${item.organisationId}`}>
+                  {item.organisationName}
+                </Anchor>
+              ) : (
+                '—'
+              )}
+            </Table.Td>
+            <Table.Td>
+              {item.subject}
+              {showLinks && item.caseId && (
+                <Text size="xs">
+                  <Anchor component={Link} to={`/cases/${item.caseId}`}>
+                    {item.ourReference || 'Case'}
+                  </Anchor>
+                </Text>
+              )}
+              {showLinks && !item.caseId && item.campaignId && (
+                <Text size="xs">
+                  <Anchor component={Link} to={`/campaigns/${item.campaignId}`}>
+                    Campaign
+                  </Anchor>
+                </Text>
+              )}
+              {replyingTo === item.id && <RecordReplyForm item={item} onDone={() => setReplyingTo(null)} />}
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={4} align="flex-start">
+                <ReplyStatus item={item} />
+                {item.replyState === 'awaiting' && replyingTo !== item.id && (
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => setReplyingTo(item.id)}
+                    aria-label={`Record a reply to ${item.subject}`}
+                  >
+                    Record reply
+                  </Button>
+                )}
+              </Stack>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function RecordOutgoingForm({ links }: { links: { caseId?: number; campaignId?: number } }) {
+  const organisations = useApiQuery('organisations.list', {});
+  const record = useApiMutation('correspondence.recordOutgoing');
+  const [values, setValues] = useState({
+    organisationId: '',
+    channel: 'letter' as CorrespondenceChannel,
+    subject: '',
+    sentOn: ukDateString(new Date()),
+    expectsReply: true,
+  });
+  const fields = fieldErrorsOf(record.error);
+  return (
+    <form
+      aria-label="Record a letter sent"
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate(
+          { ...links, ...values, organisationId: values.organisationId ? Number(values.organisationId) : null },
+          { onSuccess: () => setValues({ ...values, subject: '' }) },
+        );
+      }}
+    >
+      <Stack gap="xs">
+        <Group align="flex-end">
+          <NativeSelect
+            label="To"
+            value={values.organisationId}
+            data={[
+              { value: '', label: '— no organisation —' },
+              ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name })),
+            ]}
+            onChange={(e) => setValues({ ...values, organisationId: e.currentTarget.value })}
+          />
+          <NativeSelect
+            label="As"
+            value={values.channel}
+            data={CORRESPONDENCE_CHANNELS.map((c) => ({ value: c, label: CORRESPONDENCE_CHANNEL_LABELS[c] }))}
+            onChange={(e) => setValues({ ...values, channel: e.currentTarget.value as CorrespondenceChannel })}
+          />
+          <TextInput
+            label="Sent on"
+            type="date"
+            value={values.sentOn}
+            onChange={(e) => setValues({ ...values, sentOn: e.currentTarget.value })}
+            error={fields.sentOn}
+          />
+        </Group>
+        <TextInput
+          label="Subject"
+          value={values.subject}
+          onChange={(e) => setValues({ ...values, subject: e.currentTarget.value })}
+          error={fields.subject}
+        />
+        <Group>
+          <Checkbox
+            label="Expect a reply (due by the organisation’s target)"
+            checked={values.expectsReply}
+            onChange={(e) => setValues({ ...values, expectsReply: e.currentTarget.checked })}
+          />
+          <Button type="submit" size="xs" loading={record.isPending}>
+            Record letter sent
+          </Button>
+        </Group>
+        <ErrorAlert error={errorNotBesideFields(record.error)} />
+      </Stack>
+    </form>
+  );
+}
+
+/** The correspondence of one case or campaign, with a form to record a letter sent. */
+export function CorrespondenceLog({ caseId, campaignId }: { caseId?: number; campaignId?: number }) {
+  const items = useApiQuery('correspondence.list', { caseId, campaignId });
+  return (
+    <Stack gap="sm">
+      <ErrorAlert error={items.error} />
+      {items.data && <CorrespondenceTable items={items.data} />}
+      <RecordOutgoingForm links={{ caseId, campaignId }} />
+    </Stack>
+  );
+}

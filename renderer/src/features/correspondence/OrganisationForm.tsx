@@ -1,0 +1,51 @@
+import { Button, Group, NativeSelect, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { organisationFieldsSchema, type OrganisationFields } from '../../../../shared/contract/correspondence';
+import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS } from '../../../../shared/domain/enums';
+import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
+import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
+
+export type OrganisationFormValues = Required<OrganisationFields>;
+
+interface Props {
+  initialValues: OrganisationFormValues;
+  submitLabel: string;
+  onSubmit: (values: OrganisationFormValues) => void;
+  submitting?: boolean;
+  error?: unknown;
+}
+
+export function OrganisationForm({ initialValues, submitLabel, onSubmit, submitting, error }: Props) {
+  const form = useForm<OrganisationFormValues>({ initialValues, validate: zodFormValidator(organisationFieldsSchema) });
+  useServerFieldErrors(form.setErrors, error);
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label="Organisation details">
+      <Stack maw={640}>
+        <TextInput label="Name" required {...form.getInputProps('name')} />
+        <Group align="flex-start">
+          <NativeSelect
+            label="Kind"
+            data={ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] }))}
+            {...form.getInputProps('kind')}
+          />
+          <NumberInput
+            label="Reply target (working days)"
+            min={1}
+            max={250}
+            allowDecimal={false}
+            w={200}
+            {...form.getInputProps('replyTargetDays')}
+          />
+        </Group>
+        <Textarea label="Address" autosize minRows={3} {...form.getInputProps('address')} />
+        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+        <ErrorAlert error={errorNotBesideFields(error)} />
+        <Group>
+          <Button type="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

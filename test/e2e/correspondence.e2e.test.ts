@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppSession } from './support/session';
+
+let app: AppSession;
+beforeEach(async () => {
+  app = await AppSession.start();
+});
+afterEach(async () => {
+  await app?.close();
+});
+
+describe('correspondence in the browser host', () => {
+  it('tracks a letter to the Home Office from a case to its reply, into the organisation’s statistics', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await page.getByText('You are looking at example data').waitFor();
+
+    const repliesReceived = async () => {
+      const text = (await page.getByLabel('Response times').textContent()) ?? '';
+      return Number(/Replies received(\d+)/.exec(text)?.[1]);
+    };
+    await app.goto('/organisations');
+    await page.getByRole('link', { name: 'Home Office' }).click();
+    await page.getByLabel('Response times').waitFor();
+    const before = await repliesReceived();
+
+    await app.goto('/constituents/new');
+    await page.getByLabel('First name').fill('Femi');
+    await page.getByLabel('Last name').fill('Adeyemi');
+    await page.getByLabel('Email', { exact: true }).fill('femi.adeyemi@example.org');
+    await page.getByRole('button', { name: 'Save constituent' }).click();
+    await page.getByRole('link', { name: 'Open a case' }).click();
+    await page.getByLabel('Title').fill('Spouse visa decision overdue');
+    await page.getByLabel('Category').selectOption({ label: 'Immigration' });
+    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Correspondence' }).waitFor();
+
+    const letterForm = page.getByRole('form', { name: 'Record a letter sent' });
+    await letterForm.getByLabel('To').selectOption({ label: 'Home Office' });
+    await letterForm.getByLabel('Sent on').fill('2025-12-18');
+    await letterForm.getByLabel('Subject').fill('Spouse visa application');
+    await letterForm.getByRole('button', { name: 'Record letter sent' }).click();
+
+    const log = page.getByRole('table', { name: 'Correspondence' });
+    // 20 working days from Thursday 18 December 2025 is Tuesday 20 January 2026, long past by now.
+    await expect.poll(() => log.textContent()).toContain('Overdue since 20 Jan 2026');
+    await log.getByRole('button', { name: 'Record a reply to Spouse visa application' }).click();
+    await page.getByLabel('Received on').fill('2026-01-13');
+    await page.getByRole('button', { name: 'Save reply' }).click();
+    await expect.poll(() => log.textContent()).toContain('Replied 13 Jan 2026 (15 working days)');
+
+    await log.getByRole('link', { name: 'Home Office' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Home Office' }).waitFor();
+    await expect.poll(repliesReceived).toBe(before + 1);
+    expect(await page.getByRole('table', { name: 'Correspondence' }).textContent()).toContain(
+      'Spouse visa application',
+    );
+    expect(app.errors()).toEqual([]);
+  });
+});
