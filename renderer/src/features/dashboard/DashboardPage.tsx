@@ -125,7 +125,11 @@ export function DashboardPage() {
           <SimpleGrid cols={{ base: 2, md: 5 }}>
             <StatCard label="Open cases" value={data.openCases} to="/cases" />
             <StatCard label="Overdue cases" value={data.overdueCases} to="/cases?overdue=1" />
-            <StatCard label="Awaiting a reply" value={data.awaitingCases} to="/cases?status=awaiting_third_party" />
+            <StatCard
+              label="Cases waiting on others"
+              value={data.awaitingCases}
+              to="/cases?status=awaiting_third_party"
+            />
             <StatCard label="Replies overdue" value={data.overdueReplies} to="/correspondence/overdue" />
             <StatCard label="Constituents" value={data.constituents} to="/constituents" />
           </SimpleGrid>
