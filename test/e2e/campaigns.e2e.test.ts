@@ -56,6 +56,7 @@ describe('campaigns in the browser host', () => {
     await page.getByRole('heading', { level: 1, name: 'Save our library' }).waitFor();
 
     await page.getByRole('link', { name: 'Import signatures' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Import signatures/ }).waitFor();
     await page
       .locator('input[type="file"]')
       .setInputFiles({ name: 'library-petition.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY_CSV) });
@@ -75,6 +76,7 @@ describe('campaigns in the browser host', () => {
     expect(await page.getByRole('table', { name: 'Signatures by district' }).textContent()).toContain('RM9');
 
     await app.goto('/settings');
+    await page.getByRole('heading', { name: 'Postcode directory (wards)' }).waitFor();
     await page
       .locator('input[type="file"]')
       .setInputFiles({ name: 'onspd-extract.csv', mimeType: 'text/csv', buffer: Buffer.from(DIRECTORY_CSV) });

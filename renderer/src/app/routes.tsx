@@ -1,49 +1,104 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { EditCampaignPage, NewCampaignPage } from '../features/campaigns/CampaignFormPages';
-import { CampaignListPage } from '../features/campaigns/CampaignListPage';
-import { CampaignPage } from '../features/campaigns/CampaignPage';
-import { CampaignSummaryPage } from '../features/campaigns/CampaignSummaryPage';
-import { ImportSignaturesPage } from '../features/campaigns/ImportSignaturesPage';
-import { CaseDetailPage } from '../features/cases/CaseDetailPage';
-import { CaseListPage } from '../features/cases/CaseListPage';
-import { NewCasePage } from '../features/cases/NewCasePage';
-import { ConstituentDetailPage } from '../features/constituents/ConstituentDetailPage';
-import { ConstituentListPage } from '../features/constituents/ConstituentListPage';
-import { EditConstituentPage, NewConstituentPage } from '../features/constituents/ConstituentFormPages';
-import {
-  AwaitedRepliesPage,
-  NewOrganisationPage,
-  OrganisationListPage,
-  OrganisationPage,
-} from '../features/correspondence/OrganisationPages';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * A page loaded on first visit: the first screen parses only the dashboard's code, and the
+ * campaign pages' charts arrive only when a campaign is opened.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
+
+const constituentForms = () => import('../features/constituents/ConstituentFormPages');
+const campaignForms = () => import('../features/campaigns/CampaignFormPages');
+const organisationPages = () => import('../features/correspondence/OrganisationPages');
 
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
       { index: true, element: <DashboardPage /> },
-      { path: 'constituents', element: <ConstituentListPage /> },
-      { path: 'constituents/new', element: <NewConstituentPage /> },
-      { path: 'constituents/:id', element: <ConstituentDetailPage /> },
-      { path: 'constituents/:id/edit', element: <EditConstituentPage /> },
-      { path: 'cases', element: <CaseListPage /> },
-      { path: 'cases/new', element: <NewCasePage /> },
-      { path: 'cases/:id', element: <CaseDetailPage /> },
-      { path: 'campaigns', element: <CampaignListPage /> },
-      { path: 'campaigns/new', element: <NewCampaignPage /> },
-      { path: 'campaigns/:id', element: <CampaignPage /> },
-      { path: 'campaigns/:id/edit', element: <EditCampaignPage /> },
-      { path: 'campaigns/:id/import', element: <ImportSignaturesPage /> },
-      { path: 'campaigns/:id/summary', element: <CampaignSummaryPage /> },
-      { path: 'organisations', element: <OrganisationListPage /> },
-      { path: 'organisations/new', element: <NewOrganisationPage /> },
-      { path: 'organisations/:id', element: <OrganisationPage /> },
-      { path: 'correspondence/overdue', element: <AwaitedRepliesPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        path: 'constituents',
+        ...page(
+          () => import('../features/constituents/ConstituentListPage'),
+          (m) => m.ConstituentListPage,
+        ),
+      },
+      { path: 'constituents/new', ...page(constituentForms, (m) => m.NewConstituentPage) },
+      {
+        path: 'constituents/:id',
+        ...page(
+          () => import('../features/constituents/ConstituentDetailPage'),
+          (m) => m.ConstituentDetailPage,
+        ),
+      },
+      { path: 'constituents/:id/edit', ...page(constituentForms, (m) => m.EditConstituentPage) },
+      {
+        path: 'cases',
+        ...page(
+          () => import('../features/cases/CaseListPage'),
+          (m) => m.CaseListPage,
+        ),
+      },
+      {
+        path: 'cases/new',
+        ...page(
+          () => import('../features/cases/NewCasePage'),
+          (m) => m.NewCasePage,
+        ),
+      },
+      {
+        path: 'cases/:id',
+        ...page(
+          () => import('../features/cases/CaseDetailPage'),
+          (m) => m.CaseDetailPage,
+        ),
+      },
+      {
+        path: 'campaigns',
+        ...page(
+          () => import('../features/campaigns/CampaignListPage'),
+          (m) => m.CampaignListPage,
+        ),
+      },
+      { path: 'campaigns/new', ...page(campaignForms, (m) => m.NewCampaignPage) },
+      {
+        path: 'campaigns/:id',
+        ...page(
+          () => import('../features/campaigns/CampaignPage'),
+          (m) => m.CampaignPage,
+        ),
+      },
+      { path: 'campaigns/:id/edit', ...page(campaignForms, (m) => m.EditCampaignPage) },
+      {
+        path: 'campaigns/:id/import',
+        ...page(
+          () => import('../features/campaigns/ImportSignaturesPage'),
+          (m) => m.ImportSignaturesPage,
+        ),
+      },
+      {
+        path: 'campaigns/:id/summary',
+        ...page(
+          () => import('../features/campaigns/CampaignSummaryPage'),
+          (m) => m.CampaignSummaryPage,
+        ),
+      },
+      { path: 'organisations', ...page(organisationPages, (m) => m.OrganisationListPage) },
+      { path: 'organisations/new', ...page(organisationPages, (m) => m.NewOrganisationPage) },
+      { path: 'organisations/:id', ...page(organisationPages, (m) => m.OrganisationPage) },
+      { path: 'correspondence/overdue', ...page(organisationPages, (m) => m.AwaitedRepliesPage) },
+      {
+        path: 'settings',
+        ...page(
+          () => import('../features/settings/SettingsPage'),
+          (m) => m.SettingsPage,
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
