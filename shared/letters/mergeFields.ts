@@ -1,0 +1,119 @@
+import { format, parseISO } from 'date-fns';
+import { addressBlock } from './addressBlock';
+
+/** Everything a letter can be merged with; absent parts make their fields "missing". */
+export interface MergeContext {
+  today: string;
+  constituent?: {
+    title: string;
+    firstName: string;
+    lastName: string;
+    addressLine1: string;
+    addressLine2: string;
+    town: string;
+    postcode: string;
+  };
+  case?: { reference: string; title: string };
+  organisation?: { name: string; address: string };
+  campaign?: { title: string; ask: string; signatures: number };
+  mp?: { name: string; constituency: string };
+  office?: { address: string };
+}
+
+type Resolver = (ctx: MergeContext) => string | undefined;
+
+const fullName = (c: NonNullable<MergeContext['constituent']>) =>
+  [c.title, c.firstName, c.lastName].filter((part) => part.trim() !== '').join(' ');
+
+/** The documented merge fields: `{{name}}` in a template → its value, with a label for the editor's chips. */
+export const MERGE_FIELDS: Record<string, { label: string; resolve: Resolver }> = {
+  'constituent.fullName': {
+    label: 'Constituent’s name',
+    resolve: (ctx) => ctx.constituent && fullName(ctx.constituent),
+  },
+  'constituent.firstName': { label: 'Constituent’s first name', resolve: (ctx) => ctx.constituent?.firstName },
+  'constituent.address': {
+    label: 'Constituent’s address',
+    resolve: (ctx) =>
+      ctx.constituent && ctx.constituent.addressLine1 && ctx.constituent.postcode
+        ? addressBlock({
+            name: fullName(ctx.constituent),
+            lines: [ctx.constituent.addressLine1, ctx.constituent.addressLine2],
+            town: ctx.constituent.town,
+            postcode: ctx.constituent.postcode,
+          }).join('\n')
+        : undefined,
+  },
+  'case.reference': { label: 'Case reference', resolve: (ctx) => ctx.case?.reference },
+  'case.title': { label: 'Case title', resolve: (ctx) => ctx.case?.title },
+  'organisation.name': { label: 'Organisation', resolve: (ctx) => ctx.organisation?.name },
+  'organisation.address': { label: 'Organisation’s address', resolve: (ctx) => ctx.organisation?.address },
+  'campaign.title': { label: 'Campaign', resolve: (ctx) => ctx.campaign?.title },
+  'campaign.ask': { label: 'Campaign’s ask', resolve: (ctx) => ctx.campaign?.ask },
+  'campaign.signatures': {
+    label: 'Signature count',
+    resolve: (ctx) => ctx.campaign && ctx.campaign.signatures.toLocaleString('en-GB'),
+  },
+  'mp.name': { label: 'MP’s name', resolve: (ctx) => ctx.mp?.name },
+  'office.address': { label: 'Office address', resolve: (ctx) => ctx.office?.address },
+  today: { label: 'Today’s date', resolve: (ctx) => format(parseISO(ctx.today), 'd MMMM yyyy') },
+  signature: {
+    label: 'Signature block',
+    resolve: (ctx) =>
+      ctx.mp?.name && ctx.mp.constituency
+        ? `${ctx.mp.name}\nMember of Parliament for ${ctx.mp.constituency}`
+        : undefined,
+  },
+};
+
+export type MergeSegment =
+  | { kind: 'text'; text: string }
+  | { kind: 'field'; name: string; value: string }
+  | { kind: 'problem'; name: string; problem: 'missing' | 'unknown' };
+
+export interface MergeResult {
+  segments: MergeSegment[];
+  /** Fields the template names that have no value here (e.g. no address on file). */
+  missing: string[];
+  /** Names in braces that are not merge fields at all (typos). */
+  unknown: string[];
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/**
+ * Merges a template into segments of plain text and field values. Values are text, never markup:
+ * whoever renders them (editor, PDF, Word) escapes them. A letter with problems must not be sent.
+ */
+export function mergeTemplate(template: string, ctx: MergeContext): MergeResult {
+  const segments: MergeSegment[] = [];
+  const missing = new Set<string>();
+  const unknown = new Set<string>();
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) segments.push({ kind: 'text', text: template.slice(last, match.index) });
+    const name = match[1]!;
+    const field = Object.hasOwn(MERGE_FIELDS, name) ? MERGE_FIELDS[name] : undefined;
+    const value = field?.resolve(ctx);
+    if (!field) {
+      unknown.add(name);
+      segments.push({ kind: 'problem', name, problem: 'unknown' });
+    } else if (value === undefined || value.trim() === '') {
+      missing.add(name);
+      segments.push({ kind: 'problem', name, problem: 'missing' });
+    } else {
+      segments.push({ kind: 'field', name, value });
+    }
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) segments.push({ kind: 'text', text: template.slice(last) });
+  return { segments, missing: [...missing], unknown: [...unknown] };
+}
+
+/** The merged letter as plain text; only for a result without problems. */
+export function mergedText(result: MergeResult): string {
+  if (result.missing.length > 0 || result.unknown.length > 0) {
+    throw new Error('A letter with missing or unknown merge fields cannot be finished.');
+  }
+  return result.segments.map((s) => (s.kind === 'text' ? s.text : s.kind === 'field' ? s.value : '')).join('');
+}
