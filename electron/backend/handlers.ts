@@ -43,6 +43,8 @@ import {
   recordOutgoing,
   searchCorrespondence,
 } from './domains/correspondence/correspondence.service';
+import { buildMergeContext } from './domains/letters/letterContext';
+import { exportLetterDocx, listLetterTemplates } from './domains/letters/letters.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
@@ -91,6 +93,9 @@ export const handlers: Handlers = {
   'correspondence.list': searchCorrespondence,
   'correspondence.recordOutgoing': recordOutgoing,
   'correspondence.recordIncoming': recordIncoming,
+  'letters.templates': (ctx) => listLetterTemplates(ctx),
+  'letters.context': buildMergeContext,
+  'letters.exportDocx': exportLetterDocx,
   'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx.db),
   'postcodes.importDirectory': importPostcodeDirectory,
 };

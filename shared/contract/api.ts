@@ -42,6 +42,8 @@ import {
   type OrganisationDetail,
   type OrganisationSummary,
 } from './correspondence';
+import { exportLetterInput, letterLinksInput, type LetterFile, type LetterTemplate } from './letters';
+import type { MergeContext } from '../letters/mergeFields';
 import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
 import {
   addSignatureInput,
@@ -117,6 +119,9 @@ export const contract = {
   'correspondence.list': method<CorrespondenceItem[]>()(listCorrespondenceInput),
   'correspondence.recordOutgoing': method<CorrespondenceItem>()(recordOutgoingInput),
   'correspondence.recordIncoming': method<CorrespondenceItem>()(recordIncomingInput),
+  'letters.templates': method<LetterTemplate[]>()(emptyInput),
+  'letters.context': method<MergeContext>()(letterLinksInput),
+  'letters.exportDocx': method<LetterFile>()(exportLetterInput),
   'postcodes.status': method<PostcodeDirectoryStatus>()(emptyInput),
   'postcodes.importDirectory': method<PostcodeDirectoryStatus & { skipped: number }>()(importPostcodeDirectoryInput),
 };

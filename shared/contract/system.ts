@@ -14,6 +14,9 @@ export interface AppSettings {
   /** The office's constituency, for UK Parliament petition counts. */
   constituencyName: string;
   constituencyCode: string;
+  /** The letterhead: the MP's name as signed, and the office's postal address. */
+  mpName: string;
+  officeAddress: string;
   dataFile: string;
   hostKind: 'desktop' | 'browser';
   appVersion: string;
@@ -27,6 +30,8 @@ export const updateSettingsInput = z.object({
     .toUpperCase()
     .refine((code) => code === '' || /^[EWSN]\d{8}$/.test(code), 'Enter the constituency’s ONS code, like E14000657')
     .default(''),
+  mpName: text(100, 'MP’s name').default(''),
+  officeAddress: text(500, 'Office address').default(''),
 });
 
 export interface DashboardSummary {

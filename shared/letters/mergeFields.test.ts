@@ -19,6 +19,7 @@ const full: MergeContext = {
   campaign: { title: 'More police', ask: 'More officers on our streets', signatures: 5000 },
   mp: { name: 'Jon Cruddas MP', constituency: 'Dagenham and Rainham' },
   office: { address: 'House of Commons\nLONDON\nSW1A 0AA' },
+  previous: { subject: 'Spouse visa application', sentOn: '2025-12-18' },
 };
 
 const EXPECTED: [string, string][] = [
@@ -34,6 +35,8 @@ const EXPECTED: [string, string][] = [
   ['campaign.signatures', '5,000'],
   ['mp.name', 'Jon Cruddas MP'],
   ['office.address', 'House of Commons\nLONDON\nSW1A 0AA'],
+  ['previous.subject', 'Spouse visa application'],
+  ['previous.date', '18 December 2025'],
   ['today', '24 November 2026'],
   ['signature', 'Jon Cruddas MP\nMember of Parliament for Dagenham and Rainham'],
 ];

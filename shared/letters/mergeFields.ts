@@ -18,6 +18,8 @@ export interface MergeContext {
   campaign?: { title: string; ask: string; signatures: number };
   mp?: { name: string; constituency: string };
   office?: { address: string };
+  /** For a chaser: the letter that has gone unanswered. */
+  previous?: { subject: string; sentOn: string };
 }
 
 type Resolver = (ctx: MergeContext) => string | undefined;
@@ -56,6 +58,11 @@ export const MERGE_FIELDS: Record<string, { label: string; resolve: Resolver }> 
   },
   'mp.name': { label: 'MP’s name', resolve: (ctx) => ctx.mp?.name },
   'office.address': { label: 'Office address', resolve: (ctx) => ctx.office?.address },
+  'previous.subject': { label: 'Earlier letter’s subject', resolve: (ctx) => ctx.previous?.subject },
+  'previous.date': {
+    label: 'Earlier letter’s date',
+    resolve: (ctx) => ctx.previous && format(parseISO(ctx.previous.sentOn), 'd MMMM yyyy'),
+  },
   today: { label: 'Today’s date', resolve: (ctx) => format(parseISO(ctx.today), 'd MMMM yyyy') },
   signature: {
     label: 'Signature block',

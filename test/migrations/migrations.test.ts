@@ -380,6 +380,37 @@ describe('migrations', () => {
     expect(await v5.db.selectFrom('correspondence').selectAll().execute()).toEqual([]);
   });
 
+  it('006 adds the default letter templates to a version-5 file; organisations are kept', async () => {
+    const file = fileIn(makeTempDir());
+    const v5 = await open(file, 5);
+    await v5.db
+      .insertInto('organisations')
+      .values({
+        name: 'Met',
+        kind: 'police_force',
+        address: '',
+        email: '',
+        replyTargetDays: 15,
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .execute();
+    await v5.close();
+    opened.pop();
+
+    const v6 = await open(file, 6);
+    expect(await v6.db.selectFrom('organisations').select(['name', 'replyTargetDays']).execute()).toEqual([
+      { name: 'Met', replyTargetDays: 15 },
+    ]);
+    const templates = await v6.db.selectFrom('letterTemplates').select(['name', 'purpose', 'body']).execute();
+    expect(templates.map((t) => [t.name, t.purpose])).toEqual([
+      ['Letter about a case', 'letter'],
+      ['Chaser', 'chaser'],
+    ]);
+    expect(templates[1]!.body).toContain('{{previous.date}}');
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

@@ -29,6 +29,7 @@ export interface Database {
   organisations: OrganisationsTable;
   correspondence: CorrespondenceTable;
   bankHolidays: BankHolidaysTable;
+  letterTemplates: LetterTemplatesTable;
 }
 
 export interface SettingsTable {
@@ -235,4 +236,13 @@ export interface CorrespondenceTable {
 export interface BankHolidaysTable {
   date: string;
   title: string;
+}
+
+export interface LetterTemplatesTable {
+  id: Generated<number>;
+  name: string;
+  purpose: 'letter' | 'chaser';
+  subject: string;
+  body: string;
+  updatedAt: string;
 }

@@ -4,6 +4,7 @@ import * as m002 from './002_cases';
 import * as m003 from './003_campaigns_signatures';
 import * as m004 from './004_parliament_petitions';
 import * as m005 from './005_organisations_correspondence';
+import * as m006 from './006_letter_templates';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'campaigns, signatures, postcode directory', up: m003.up },
   { version: 4, name: 'UK Parliament petitions', up: m004.up },
   { version: 5, name: 'organisations, correspondence, bank holidays', up: m005.up },
+  { version: 6, name: 'letter templates', up: m006.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,6 +1,13 @@
 import type { Db } from '../../context';
 
-export const SETTING_KEYS = ['staffName', 'exampleDataLoaded', 'constituencyName', 'constituencyCode'] as const;
+export const SETTING_KEYS = [
+  'staffName',
+  'exampleDataLoaded',
+  'constituencyName',
+  'constituencyCode',
+  'mpName',
+  'officeAddress',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export async function readSetting(db: Db, key: SettingKey): Promise<string | undefined> {

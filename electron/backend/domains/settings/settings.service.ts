@@ -14,6 +14,8 @@ export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
     staffName: await currentActor(ctx),
     constituencyName: (await readSetting(ctx.db, 'constituencyName')) ?? '',
     constituencyCode: (await readSetting(ctx.db, 'constituencyCode')) ?? '',
+    mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
+    officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
     dataFile: ctx.host.dataFile,
     hostKind: ctx.host.kind,
     appVersion: ctx.host.appVersion,
@@ -26,6 +28,8 @@ export async function updateSettings(ctx: BackendContext, input: ParsedInput<'se
     await writeSetting(trx, 'staffName', input.staffName);
     await writeSetting(trx, 'constituencyName', input.constituencyName);
     await writeSetting(trx, 'constituencyCode', input.constituencyCode);
+    await writeSetting(trx, 'mpName', input.mpName);
+    await writeSetting(trx, 'officeAddress', input.officeAddress);
     await insertAuditEntries(trx, [
       { at: nowIso(ctx), actor: input.staffName, entity: 'settings', entityId: null, action: 'update' },
     ]);

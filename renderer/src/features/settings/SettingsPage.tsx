@@ -1,4 +1,4 @@
-import { Button, Card, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Code, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/contract/system';
@@ -11,6 +11,8 @@ function OfficeForm({ settings }: { settings: AppSettings }) {
     staffName: settings.staffName,
     constituencyName: settings.constituencyName,
     constituencyCode: settings.constituencyCode,
+    mpName: settings.mpName,
+    officeAddress: settings.officeAddress,
   });
   const update = useApiMutation('settings.update');
   const fields = fieldErrorsOf(update.error);
@@ -53,6 +55,23 @@ function OfficeForm({ settings }: { settings: AppSettings }) {
             w={160}
           />
         </Group>
+        <TextInput
+          label="MP’s name, as letters are signed"
+          placeholder="Jon Cruddas MP"
+          value={values.mpName}
+          onChange={set('mpName')}
+          error={fields.mpName}
+          maw={360}
+        />
+        <Textarea
+          label="Office address (letterhead)"
+          autosize
+          minRows={3}
+          value={values.officeAddress}
+          onChange={(e) => setValues({ ...values, officeAddress: e.currentTarget.value })}
+          error={fields.officeAddress}
+          maw={360}
+        />
         <Group>
           <Button type="submit" loading={update.isPending}>
             Save

@@ -1,0 +1,50 @@
+import type { ParsedInput } from '../../../../shared/contract/api';
+import type { LetterFile, LetterTemplate } from '../../../../shared/contract/letters';
+import { mergedText, mergeTemplate, MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
+import type { BackendContext } from '../../context';
+import { DomainError } from '../../errors';
+import { readSetting } from '../settings/settings.repository';
+import { buildMergeContext } from './letterContext';
+import { renderLetterDocx } from './letterDocx';
+
+export async function listLetterTemplates(ctx: BackendContext): Promise<LetterTemplate[]> {
+  return ctx.db
+    .selectFrom('letterTemplates')
+    .select(['id', 'name', 'purpose', 'subject', 'body'])
+    .orderBy('id')
+    .execute();
+}
+
+/** Merges the letter with its records; refuses, naming them, if any field is missing or unknown. */
+export async function exportLetterDocx(
+  ctx: BackendContext,
+  input: ParsedInput<'letters.exportDocx'>,
+): Promise<LetterFile> {
+  const context = await buildMergeContext(ctx, input);
+  const subject = mergeTemplate(input.subject, context);
+  const body = mergeTemplate(input.body, context);
+  const missing = [...new Set([...subject.missing, ...body.missing])];
+  const unknown = [...new Set([...subject.unknown, ...body.unknown])];
+  if (missing.length > 0 || unknown.length > 0) {
+    const label = (name: string) => MERGE_FIELDS[name]?.label ?? name;
+    throw new DomainError(
+      'VALIDATION',
+      [
+        missing.length ? `No value for: ${missing.map(label).join(', ')}.` : '',
+        unknown.length ? `Not merge fields: ${unknown.map((n) => `{{${n}}}`).join(', ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ') + ' Fill them in or remove them before the letter can be finished.',
+      { missing, unknown },
+    );
+  }
+  const letterhead = {
+    mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
+    officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
+  };
+  const file = await renderLetterDocx(letterhead, mergedText(body));
+  const name = mergedText(subject)
+    .replace(/[\\/:*?"<>|\r\n]+/g, '-')
+    .slice(0, 80);
+  return { fileName: `${name}.docx`, contentBase64: file.toString('base64') };
+}

@@ -1,0 +1,129 @@
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+
+let t: TempBackend;
+let caseId: number;
+let homeOffice: number;
+beforeEach(async () => {
+  t = await startTempBackend('2026-01-21T10:00:00.000Z');
+  await t.api('settings.update', {
+    staffName: 'Sam Okoro',
+    constituencyName: 'Dagenham and Rainham',
+    mpName: 'Jon Cruddas MP',
+    officeAddress: 'House of Commons\nLONDON\nSW1A 0AA',
+  });
+  homeOffice = (
+    await t.api('organisations.create', {
+      name: 'Home Office',
+      kind: 'government_department',
+      address: '2 Marsham Street\nLONDON\nSW1P 4DF',
+      replyTargetDays: 20,
+    })
+  ).id;
+  const person = await t.api('constituents.create', {
+    firstName: '<b>Bob</b>',
+    lastName: 'Smith & Sons',
+    email: 'bob@example.org',
+    addressLine1: '14 Heathway',
+    town: 'Dagenham',
+    postcode: 'rm9 6xx',
+    preferredContact: 'post',
+  });
+  caseId = (
+    await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Spouse visa delay',
+      category: 'immigration',
+      openedOn: '2025-12-10',
+    })
+  ).id;
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function documentText(contentBase64: string): Promise<{ xml: string; paragraphs: string[] }> {
+  const zip = await JSZip.loadAsync(Buffer.from(contentBase64, 'base64'));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+  );
+  return { xml, paragraphs };
+}
+
+describe('letters', () => {
+  it('come with a letter and a chaser template', async () => {
+    expect((await t.api('letters.templates', {})).map((l) => [l.name, l.purpose])).toEqual([
+      ['Letter about a case', 'letter'],
+      ['Chaser', 'chaser'],
+    ]);
+  });
+
+  it('export as Word with the letterhead, real paragraphs, merged fields, and markup escaped', async () => {
+    const [template] = await t.api('letters.templates', {});
+    const file = await t.api('letters.exportDocx', {
+      caseId,
+      organisationId: homeOffice,
+      subject: template!.subject,
+      body: template!.body,
+    });
+    expect(file.fileName).toBe('Spouse visa delay.docx');
+    const { xml, paragraphs } = await documentText(file.contentBase64);
+    expect(paragraphs.slice(0, 4)).toEqual(['Jon Cruddas MP', 'House of Commons', 'LONDON', 'SW1A 0AA']);
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        '2 Marsham Street',
+        'SW1P 4DF',
+        '21 January 2026',
+        'Our reference: PB-2025-0001',
+        'I am writing on behalf of my constituent, &lt;b&gt;Bob&lt;/b&gt; Smith &amp; Sons, of:',
+        '14 Heathway',
+        'DAGENHAM',
+        'RM9 6XX',
+        'Member of Parliament for Dagenham and Rainham',
+      ]),
+    );
+    expect(xml).not.toMatch(/<b>Bob<\/b>|\{\{/);
+  });
+
+  it('refuse to finish a letter with missing or unknown fields, naming them', async () => {
+    await expect(
+      t.api('letters.exportDocx', { caseId, subject: 'x', body: 'To {{organisation.name}}, re {{case.refrence}}' }),
+    ).rejects.toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        message:
+          'No value for: Organisation. Not merge fields: {{case.refrence}}. Fill them in or remove them before the letter can be finished.',
+        details: { missing: ['organisation.name'], unknown: ['case.refrence'] },
+      },
+    });
+  });
+
+  it('draft a chaser from the unanswered letter', async () => {
+    const letter = await t.api('correspondence.recordOutgoing', {
+      organisationId: homeOffice,
+      caseId,
+      channel: 'letter',
+      subject: 'Spouse visa application',
+      sentOn: '2025-12-18',
+    });
+    // Due 20 January 2026; the clock says 21 January: time to chase.
+    expect(letter).toMatchObject({ replyDueOn: '2026-01-20', overdue: true });
+    const chaser = (await t.api('letters.templates', {})).find((l) => l.purpose === 'chaser')!;
+    const context = await t.api('letters.context', { previousId: letter.id });
+    expect(context).toMatchObject({
+      case: { reference: 'PB-2025-0001' },
+      organisation: { name: 'Home Office' },
+      previous: { sentOn: '2025-12-18' },
+    });
+    const file = await t.api('letters.exportDocx', {
+      previousId: letter.id,
+      subject: chaser.subject,
+      body: chaser.body,
+    });
+    expect(file.fileName).toBe('Chasing- Spouse visa application.docx');
+    const { paragraphs } = await documentText(file.contentBase64);
+    expect(paragraphs.join('\n')).toContain('On 18 December 2025 I wrote to you about “Spouse visa application”');
+  });
+});
