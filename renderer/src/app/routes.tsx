@@ -93,6 +93,13 @@ export const routes: RouteObject[] = [
       { path: 'organisations/:id', ...page(organisationPages, (m) => m.OrganisationPage) },
       { path: 'correspondence/overdue', ...page(organisationPages, (m) => m.AwaitedRepliesPage) },
       {
+        path: 'letters/new',
+        ...page(
+          () => import('../features/letters/LetterDraftPage'),
+          (m) => m.LetterDraftPage,
+        ),
+      },
+      {
         path: 'settings',
         ...page(
           () => import('../features/settings/SettingsPage'),

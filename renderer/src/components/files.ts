@@ -12,10 +12,20 @@ export function readFileAsBase64(file: File): Promise<string> {
 
 /** Saves rows as a CSV file through the browser's (or Electron's) download. */
 export function downloadCsv(fileName: string, rows: (string | number)[][]): void {
-  const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+  saveBlob(fileName, new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+}
+
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves a file the API returned (base64) through the browser's (or Electron's) download. */
+export function downloadBase64(fileName: string, contentBase64: string, type: string): void {
+  const bytes = Uint8Array.from(atob(contentBase64), (ch) => ch.charCodeAt(0));
+  saveBlob(fileName, new Blob([bytes], { type }));
 }

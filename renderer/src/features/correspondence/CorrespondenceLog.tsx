@@ -153,6 +153,18 @@ export function CorrespondenceTable({
             <Table.Td>
               <Stack gap={4} align="flex-start">
                 <ReplyStatus item={item} />
+                {item.overdue && (
+                  <Button
+                    component={Link}
+                    to={`/letters/new?previousId=${item.id}&purpose=chaser`}
+                    size="compact-xs"
+                    variant="light"
+                    color="red"
+                    aria-label={`Draft a chaser for ${item.subject}`}
+                  >
+                    Draft chaser
+                  </Button>
+                )}
                 {item.replyState === 'awaiting' && replyingTo !== item.id && (
                   <Button
                     size="compact-xs"
@@ -248,6 +260,15 @@ export function CorrespondenceLog({ caseId, campaignId }: { caseId?: number; cam
     <Stack gap="sm">
       <ErrorAlert error={items.error} />
       {items.data && <CorrespondenceTable items={items.data} />}
+      <Group>
+        <Button
+          component={Link}
+          to={`/letters/new?${caseId ? `caseId=${caseId}` : `campaignId=${campaignId}`}`}
+          size="xs"
+        >
+          Draft a letter
+        </Button>
+      </Group>
       <RecordOutgoingForm links={{ caseId, campaignId }} />
     </Stack>
   );

@@ -1,0 +1,170 @@
+import { Alert, Button, Grid, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { LetterTemplate } from '../../../../shared/contract/letters';
+import { ukDateString } from '../../../../shared/dates';
+import { mergedText, mergeTemplate, MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { downloadBase64 } from '../../components/files';
+import { LetterPreview } from './LetterPreview';
+import classes from '../campaigns/CampaignSummary.module.css';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const idParam = (value: string | null) => (value ? Number(value) || null : null);
+
+/** Draft a letter from a template, see it exactly as printed, then export it and record it as sent. */
+export function LetterDraftPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const caseId = idParam(params.get('caseId'));
+  const campaignId = idParam(params.get('campaignId'));
+  const previousId = idParam(params.get('previousId'));
+  const [organisationId, setOrganisationId] = useState(idParam(params.get('organisationId')));
+  const templates = useApiQuery('letters.templates', {});
+  const organisations = useApiQuery('organisations.list', {});
+  const settings = useApiQuery('settings.get', {});
+  const context = useApiQuery('letters.context', { caseId, campaignId, organisationId, previousId });
+  const exportDocx = useApiMutation('letters.exportDocx');
+  const recordSent = useApiMutation('correspondence.recordOutgoing');
+  const [draft, setDraft] = useState<{ templateId: number; subject: string; body: string } | null>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+
+  const wanted = params.get('purpose') === 'chaser' ? 'chaser' : 'letter';
+  const startFrom = (template: LetterTemplate) =>
+    setDraft({ templateId: template.id, subject: template.subject, body: template.body });
+  if (!draft && templates.data) {
+    const first = templates.data.find((t) => t.purpose === wanted) ?? templates.data[0];
+    if (first) startFrom(first);
+  }
+  if (!draft || !context.data || !settings.data)
+    return <ErrorAlert error={templates.error ?? context.error ?? settings.error} />;
+
+  const subject = mergeTemplate(draft.subject, context.data);
+  const body = mergeTemplate(draft.body, context.data);
+  const problems = [...new Set([...subject.missing, ...body.missing, ...subject.unknown, ...body.unknown])];
+  const links = { caseId, campaignId, organisationId, previousId };
+
+  const insertField = (name: string) => {
+    const area = bodyRef.current;
+    const at = area?.selectionStart ?? draft.body.length;
+    setDraft({ ...draft, body: `${draft.body.slice(0, at)}{{${name}}}${draft.body.slice(area?.selectionEnd ?? at)}` });
+  };
+
+  return (
+    <Stack>
+      <Title order={1} className={classes.screenOnly}>
+        {wanted === 'chaser' ? 'Chase a reply' : 'Draft a letter'}
+      </Title>
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 5 }} className={classes.screenOnly}>
+          <Stack gap="sm">
+            <Group grow>
+              <NativeSelect
+                label="Template"
+                value={String(draft.templateId)}
+                data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
+                onChange={(e) => startFrom(templates.data!.find((t) => t.id === Number(e.currentTarget.value))!)}
+              />
+              <NativeSelect
+                label="To"
+                value={organisationId === null ? '' : String(organisationId)}
+                data={[
+                  { value: '', label: '— choose —' },
+                  ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name })),
+                ]}
+                onChange={(e) => setOrganisationId(idParam(e.currentTarget.value))}
+              />
+            </Group>
+            <TextInput
+              label="Subject"
+              value={draft.subject}
+              onChange={(e) => setDraft({ ...draft, subject: e.currentTarget.value })}
+            />
+            <Textarea
+              ref={bodyRef}
+              label="Letter"
+              description="Merge fields are written {{like.this}}; the preview shows what each becomes."
+              autosize
+              minRows={14}
+              value={draft.body}
+              onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
+            />
+            <Group gap={6} aria-label="Insert a merge field">
+              {Object.entries(MERGE_FIELDS).map(([name, field]) => (
+                <Button key={name} size="compact-xs" variant="light" onClick={() => insertField(name)}>
+                  {field.label}
+                </Button>
+              ))}
+            </Group>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="sm">
+            {problems.length > 0 && (
+              <Alert color="red" variant="light" title="Not ready to send" className={classes.screenOnly}>
+                Fill in or remove the fields marked in red: a letter never goes out with blanks or braces.
+              </Alert>
+            )}
+            <Group className={classes.screenOnly}>
+              <Button
+                disabled={problems.length > 0}
+                loading={exportDocx.isPending}
+                onClick={() =>
+                  exportDocx.mutate(
+                    { ...links, subject: draft.subject, body: draft.body },
+                    { onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, DOCX) },
+                  )
+                }
+              >
+                Download Word (.docx)
+              </Button>
+              <Button variant="default" disabled={problems.length > 0} onClick={() => window.print()}>
+                Print or save as PDF
+              </Button>
+              <Button
+                variant="light"
+                disabled={problems.length > 0}
+                loading={recordSent.isPending}
+                onClick={() =>
+                  recordSent.mutate(
+                    {
+                      caseId,
+                      campaignId,
+                      organisationId,
+                      channel: 'letter',
+                      subject: mergedText(subject),
+                      body: mergedText(body),
+                      sentOn: ukDateString(new Date()),
+                    },
+                    {
+                      onSuccess: (item) => {
+                        notifications.show({
+                          message: item.replyDueOn
+                            ? `Recorded as sent; reply due ${item.replyDueOn}.`
+                            : 'Recorded as sent.',
+                        });
+                        navigate(caseId ? `/cases/${caseId}` : campaignId ? `/campaigns/${campaignId}` : '/');
+                      },
+                    },
+                  )
+                }
+              >
+                Mark as sent today
+              </Button>
+            </Group>
+            <ErrorAlert error={exportDocx.error ?? recordSent.error} />
+            <Text size="sm" fw={600} className={classes.screenOnly}>
+              Subject:{' '}
+              {subject.segments
+                .map((s) => (s.kind === 'text' ? s.text : s.kind === 'field' ? s.value : `[${s.name}]`))
+                .join('')}
+            </Text>
+            <LetterPreview letterhead={settings.data} merged={body} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import type { MergeResult } from '../../../../shared/letters/mergeFields';
+import { MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
+import classes from './Letter.module.css';
+
+/** The letter as it will print: merged values as chips on screen, plain on paper; problems in red. */
+export function LetterPreview({
+  letterhead,
+  merged,
+}: {
+  letterhead: { mpName: string; officeAddress: string };
+  merged: MergeResult;
+}) {
+  return (
+    <article className={classes.sheet} aria-label="Letter preview">
+      <header className={classes.letterhead}>
+        <strong>{letterhead.mpName || 'Set the MP’s name in Settings'}</strong>
+        <div className={classes.lines}>{letterhead.officeAddress}</div>
+      </header>
+      <div className={classes.lines}>
+        {merged.segments.map((segment, i) =>
+          segment.kind === 'text' ? (
+            <span key={i}>{segment.text}</span>
+          ) : segment.kind === 'field' ? (
+            <span key={i} className={classes.field} title={MERGE_FIELDS[segment.name]?.label}>
+              {segment.value}
+            </span>
+          ) : (
+            <span key={i} className={classes.problem} role="mark">
+              {segment.problem === 'missing'
+                ? `No value: ${MERGE_FIELDS[segment.name]?.label ?? segment.name}`
+                : `Unknown field {{${segment.name}}}`}
+            </span>
+          ),
+        )}
+      </div>
+    </article>
+  );
+}
