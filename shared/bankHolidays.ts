@@ -14,3 +14,10 @@ export const bankHolidayFileSchema = z.object({
   }),
 });
 export type BankHolidayFile = z.output<typeof bankHolidayFileSchema>;
+
+export interface BankHolidayStatus {
+  /** 'bundled': the copy shipped with Postbag; 'loaded': a newer file the office loaded. */
+  source: 'bundled' | 'loaded';
+  count: number;
+  lastDate: string;
+}

@@ -43,6 +43,7 @@ import {
   recordOutgoing,
   searchCorrespondence,
 } from './domains/correspondence/correspondence.service';
+import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays';
 import { buildMergeContext } from './domains/letters/letterContext';
 import { exportLetterDocx, listLetterTemplates } from './domains/letters/letters.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
@@ -93,6 +94,8 @@ export const handlers: Handlers = {
   'correspondence.list': searchCorrespondence,
   'correspondence.recordOutgoing': recordOutgoing,
   'correspondence.recordIncoming': recordIncoming,
+  'bankHolidays.status': (ctx) => bankHolidayStatus(ctx.db),
+  'bankHolidays.import': importBankHolidays,
   'letters.templates': (ctx) => listLetterTemplates(ctx),
   'letters.context': buildMergeContext,
   'letters.exportDocx': exportLetterDocx,

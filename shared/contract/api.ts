@@ -34,6 +34,7 @@ import {
 import {
   createOrganisationInput,
   getOrganisationInput,
+  importBankHolidaysInput,
   listCorrespondenceInput,
   recordIncomingInput,
   recordOutgoingInput,
@@ -42,6 +43,7 @@ import {
   type OrganisationDetail,
   type OrganisationSummary,
 } from './correspondence';
+import type { BankHolidayStatus } from '../bankHolidays';
 import { exportLetterInput, letterLinksInput, type LetterFile, type LetterTemplate } from './letters';
 import type { MergeContext } from '../letters/mergeFields';
 import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
@@ -119,6 +121,8 @@ export const contract = {
   'correspondence.list': method<CorrespondenceItem[]>()(listCorrespondenceInput),
   'correspondence.recordOutgoing': method<CorrespondenceItem>()(recordOutgoingInput),
   'correspondence.recordIncoming': method<CorrespondenceItem>()(recordIncomingInput),
+  'bankHolidays.status': method<BankHolidayStatus>()(emptyInput),
+  'bankHolidays.import': method<BankHolidayStatus>()(importBankHolidaysInput),
   'letters.templates': method<LetterTemplate[]>()(emptyInput),
   'letters.context': method<MergeContext>()(letterLinksInput),
   'letters.exportDocx': method<LetterFile>()(exportLetterInput),

@@ -119,3 +119,7 @@ export interface OrganisationDetail {
   organisation: OrganisationSummary;
   correspondence: CorrespondenceItem[];
 }
+
+export const importBankHolidaysInput = z.object({
+  contentBase64: z.base64('The file did not arrive intact; choose it again').max(5_000_000, 'The file is too large'),
+});

@@ -1,11 +1,20 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/tempBackend';
 import { pdfFirstPageToPng, pdfPageCount, pdfText } from './support/pdf';
 import { AppSession } from './support/session';
 
 let app: AppSession;
+
+/** Picks a file the way a person does: the labelled field opens the file chooser. */
+async function chooseFile(page: Page, label: string, file: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByLabel(label, { exact: true }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
 
 /** Opens the campaign's summary and prints it as Chromium would to paper; returns the PDF's path. */
 async function printSummary(page: Page): Promise<string> {
@@ -57,9 +66,11 @@ describe('campaigns in the browser host', () => {
 
     await page.getByRole('link', { name: 'Import signatures' }).click();
     await page.getByRole('heading', { level: 1, name: /^Import signatures/ }).waitFor();
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'library-petition.csv', mimeType: 'text/csv', buffer: Buffer.from(MESSY_CSV) });
+    await chooseFile(page, 'CSV file', {
+      name: 'library-petition.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(MESSY_CSV),
+    });
     // The postcode column's header is not one the app recognises: the user maps it.
     await page.getByText('Choose the column with the postcode').waitFor();
     await page.getByLabel('Postcode', { exact: true }).selectOption({ label: 'Where they live' });
@@ -77,9 +88,11 @@ describe('campaigns in the browser host', () => {
 
     await app.goto('/settings');
     await page.getByRole('heading', { name: 'Postcode directory (wards)' }).waitFor();
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'onspd-extract.csv', mimeType: 'text/csv', buffer: Buffer.from(DIRECTORY_CSV) });
+    await chooseFile(page, 'Load a postcode directory extract (CSV)', {
+      name: 'onspd-extract.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(DIRECTORY_CSV),
+    });
     await expect
       .poll(() => page.getByTestId('postcode-directory-status').textContent())
       .toBe('4 postcodes in 3 wards.');
@@ -91,7 +104,7 @@ describe('campaigns in the browser host', () => {
 
     await page.goBack();
     await page.getByRole('table', { name: 'Signatures by ward' }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles(PARLIAMENT_FILE);
+    await chooseFile(page, 'Load the petition’s JSON file', PARLIAMENT_FILE);
     await expect
       .poll(() => page.getByTestId('parliament-petition').textContent())
       .toContain('Dagenham and Rainham: 1,369, 3rd of 4 constituencies.');

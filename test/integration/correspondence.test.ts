@@ -147,3 +147,31 @@ describe('correspondence', () => {
     });
   });
 });
+
+describe('bank holidays', () => {
+  it('use the bundled list until the office loads a newer official file, which then sets due dates', async () => {
+    expect(await t.api('bankHolidays.status', {})).toEqual({ source: 'bundled', count: 83, lastDate: '2027-12-28' });
+    const official = {
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [
+          { title: 'Christmas Day', date: '2025-12-25', notes: '', bunting: true },
+          { title: 'Boxing Day', date: '2025-12-26', notes: '', bunting: true },
+          { title: 'New Year’s Day', date: '2026-01-01', notes: '', bunting: true },
+          { title: 'An extra day off', date: '2026-01-02', notes: '', bunting: true },
+        ],
+      },
+      scotland: { division: 'scotland', events: [] },
+    };
+    const loaded = await t.api('bankHolidays.import', {
+      contentBase64: Buffer.from(JSON.stringify(official)).toString('base64'),
+    });
+    expect(loaded).toEqual({ source: 'loaded', count: 4, lastDate: '2026-01-02' });
+    expect((await sendLetter()).replyDueOn).toBe('2026-01-21');
+
+    await expect(
+      t.api('bankHolidays.import', { contentBase64: Buffer.from('{"scotland": {}}').toString('base64') }),
+    ).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED' } });
+    expect(await t.api('bankHolidays.status', {})).toEqual(loaded);
+  });
+});

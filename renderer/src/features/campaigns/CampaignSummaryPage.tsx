@@ -1,36 +1,14 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link, useParams } from 'react-router';
 import { formatUkDate } from '../../../../shared/dates';
 import { CAMPAIGN_STAGE_LABELS } from '../../../../shared/domain/enums';
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintButtons } from '../../components/PrintButtons';
 import { KeyFigureTable } from './KeyFigures';
 import { ParliamentPetitionFacts } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable } from './SignatureCharts';
 import classes from './CampaignSummary.module.css';
-
-/** Desktop: the system print dialog, and a PDF saved where the user chooses. Browser: its own print, which can save a PDF. */
-function PrintButtons({ fileName }: { fileName: string }) {
-  const bridge = window.postbag;
-  if (!bridge) return <Button onClick={() => window.print()}>Print or save as PDF</Button>;
-  const safeName = fileName.replace(/[/\\:*?"<>|]/g, '-');
-  return (
-    <Group>
-      <Button variant="default" onClick={() => window.print()}>
-        Print…
-      </Button>
-      <Button
-        onClick={async () => {
-          const result = await bridge.savePdf(safeName);
-          if (result.saved) notifications.show({ message: `Saved ${result.path}` });
-        }}
-      >
-        Save as PDF…
-      </Button>
-    </Group>
-  );
-}
 
 /** The one-page A4 summary for the MP; the browser's print (or Save as PDF) uses the print stylesheet. */
 export function CampaignSummaryPage() {

@@ -4,14 +4,18 @@ import { useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { LetterTemplate } from '../../../../shared/contract/letters';
 import { ukDateString } from '../../../../shared/dates';
-import { mergedText, mergeTemplate, MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
+import { mergedText, mergeTemplate, MERGE_FIELDS, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadBase64 } from '../../components/files';
+import { PrintButtons } from '../../components/PrintButtons';
 import { LetterPreview } from './LetterPreview';
 import classes from '../campaigns/CampaignSummary.module.css';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The merged subject for a file name, or a neutral name while fields are still missing. */
+const mergedTextOrDraft = (result: MergeResult) =>
+  result.missing.length + result.unknown.length === 0 ? mergedText(result) : 'Letter';
 const idParam = (value: string | null) => (value ? Number(value) || null : null);
 
 /** Draft a letter from a template, see it exactly as printed, then export it and record it as sent. */
@@ -120,9 +124,7 @@ export function LetterDraftPage() {
               >
                 Download Word (.docx)
               </Button>
-              <Button variant="default" disabled={problems.length > 0} onClick={() => window.print()}>
-                Print or save as PDF
-              </Button>
+              <PrintButtons fileName={`${mergedTextOrDraft(subject)}.pdf`} disabled={problems.length > 0} />
               <Button
                 variant="light"
                 disabled={problems.length > 0}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/contract/system';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+import { BankHolidaysCard } from './BankHolidaysCard';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
 function OfficeForm({ settings }: { settings: AppSettings }) {
@@ -95,6 +96,7 @@ export function SettingsPage() {
         <OfficeForm settings={s} />
       </Card>
       <PostcodeDirectoryCard />
+      <BankHolidaysCard />
       <Card withBorder>
         <Stack gap="xs">
           <Title order={2} size="h4">
