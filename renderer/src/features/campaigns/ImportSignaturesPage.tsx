@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  FileInput,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -22,7 +10,8 @@ import {
 import { SIGNATURE_FIELDS, SIGNATURE_FIELD_LABELS } from '../../../../shared/domain/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadCsv, readFileAsBase64 } from '../../components/files';
+import { downloadCsv } from '../../components/files';
+import { FileUploadField, type ChosenFile } from '../../components/FileUploadField';
 
 const NOT_IN_FILE = '';
 
@@ -153,7 +142,6 @@ export function ImportSignaturesPage() {
   const navigate = useNavigate();
   const campaign = useApiQuery('campaigns.get', { id: campaignId });
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [readError, setReadError] = useState<unknown>(null);
   const preview = useApiMutation('signatures.previewImport');
   // The last good preview stays on screen while the user tries another mapping.
   const [ready, setReady] = useState<ImportPreview | null>(null);
@@ -170,19 +158,12 @@ export function ImportSignaturesPage() {
     );
   const runImport = useApiMutation('signatures.import');
 
-  const choose = async (chosen: File | null) => {
+  const choose = (chosen: ChosenFile | null) => {
     preview.reset();
     runImport.reset();
-    setReadError(null);
     setReady(null);
-    if (!chosen) return setFile(null);
-    try {
-      const read = { name: chosen.name, base64: await readFileAsBase64(chosen) };
-      setFile(read);
-      check(read);
-    } catch (error) {
-      setReadError(error);
-    }
+    setFile(chosen && { name: chosen.name, base64: chosen.contentBase64 });
+    if (chosen) check({ name: chosen.name, base64: chosen.contentBase64 });
   };
 
   if (runImport.data) {
@@ -200,15 +181,8 @@ export function ImportSignaturesPage() {
         A CSV file with a header row. Each signature needs a name and a UK postcode; email and date signed are optional.
         Signers already on this campaign (same email, or same name and postcode) are not added twice.
       </Text>
-      <FileInput
-        label="CSV file"
-        placeholder="Choose a file"
-        accept=".csv,text/csv"
-        clearable
-        onChange={choose}
-        maw={420}
-      />
-      <ErrorAlert error={readError ?? preview.error} title="This file cannot be imported" />
+      <FileUploadField label="CSV file" accept=".csv,text/csv" onFile={choose} />
+      <ErrorAlert error={preview.error} title="This file cannot be imported" />
       {ready && file && mapping && (
         <>
           <MappingControls

@@ -1,10 +1,9 @@
-import { FileInput, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Stack, Text } from '@mantine/core';
 import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import { formatUkDate, formatUkDateTime } from '../../../../shared/dates';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { readFileAsBase64 } from '../../components/files';
+import { FileUploadField } from '../../components/FileUploadField';
 
 const ordinal = (n: number) => {
   const suffix =
@@ -41,16 +40,6 @@ export function ParliamentPetitionCard({
   petition: ParliamentPetition | null;
 }) {
   const load = useApiMutation('campaigns.importParliamentPetition');
-  const [readError, setReadError] = useState<unknown>(null);
-  const choose = async (file: File | null) => {
-    setReadError(null);
-    if (!file) return;
-    try {
-      load.mutate({ campaignId, fileName: file.name, contentBase64: await readFileAsBase64(file) });
-    } catch (error) {
-      setReadError(error);
-    }
-  };
   return (
     <Stack gap="sm">
       {petition ? (
@@ -71,15 +60,13 @@ export function ParliamentPetitionCard({
           load it here.
         </Text>
       )}
-      <FileInput
+      <FileUploadField
         label={petition ? 'Load a newer copy of the petition file' : 'Load the petition’s JSON file'}
-        placeholder="Choose a file"
         accept=".json,application/json"
-        onChange={choose}
-        maw={420}
         disabled={load.isPending}
+        onFile={(file) => file && load.mutate({ campaignId, fileName: file.name, contentBase64: file.contentBase64 })}
       />
-      <ErrorAlert error={readError ?? load.error} title="The petition file was not loaded" />
+      <ErrorAlert error={load.error} title="The petition file was not loaded" />
     </Stack>
   );
 }

@@ -1,30 +1,14 @@
-import { Card, FileInput, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/dates';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { readFileAsBase64 } from '../../components/files';
+import { FileUploadField } from '../../components/FileUploadField';
 
 /** The bank holidays reply targets skip: the bundled list, or a newer official file. */
 export function BankHolidaysCard() {
   const status = useApiQuery('bankHolidays.status', {});
   const load = useApiMutation('bankHolidays.import');
-  const [readError, setReadError] = useState<unknown>(null);
-  const choose = async (file: File | null) => {
-    setReadError(null);
-    if (!file) return;
-    try {
-      load.mutate(
-        { contentBase64: await readFileAsBase64(file) },
-        {
-          onSuccess: (s) => notifications.show({ message: `Bank holidays loaded, up to ${formatUkDate(s.lastDate)}.` }),
-        },
-      );
-    } catch (error) {
-      setReadError(error);
-    }
-  };
   return (
     <Card withBorder>
       <Stack gap="xs">
@@ -37,15 +21,22 @@ export function BankHolidaysCard() {
             {status.data.count} bank holidays, up to {formatUkDate(status.data.lastDate)}. Reply due dates skip them.
           </Text>
         )}
-        <FileInput
+        <FileUploadField
           label="Load a newer list (bank-holidays.json from GOV.UK)"
-          placeholder="Choose a file"
           accept=".json,application/json"
-          onChange={choose}
-          maw={420}
           disabled={load.isPending}
+          onFile={(file) =>
+            file &&
+            load.mutate(
+              { contentBase64: file.contentBase64 },
+              {
+                onSuccess: (s) =>
+                  notifications.show({ message: `Bank holidays loaded, up to ${formatUkDate(s.lastDate)}.` }),
+              },
+            )
+          }
         />
-        <ErrorAlert error={readError ?? load.error} title="The bank holiday list was not changed" />
+        <ErrorAlert error={load.error} title="The bank holiday list was not changed" />
       </Stack>
     </Card>
   );

@@ -1,33 +1,24 @@
-import { Card, FileInput, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { readFileAsBase64 } from '../../components/files';
+import { FileUploadField, type ChosenFile } from '../../components/FileUploadField';
 
 /** The ONS Postcode Directory extract that turns signers' postcodes into wards. */
 export function PostcodeDirectoryCard() {
   const status = useApiQuery('postcodes.status', {});
   const load = useApiMutation('postcodes.importDirectory');
-  const [readError, setReadError] = useState<unknown>(null);
-  const choose = async (file: File | null) => {
-    setReadError(null);
-    if (!file) return;
-    try {
-      const contentBase64 = await readFileAsBase64(file);
-      load.mutate(
-        { fileName: file.name, contentBase64 },
-        {
-          onSuccess: (r) =>
-            notifications.show({
-              message: `Postcode directory loaded: ${r.postcodes.toLocaleString('en-GB')} postcodes in ${r.wards} wards${r.skipped ? ` (${r.skipped} rows without a postcode or ward skipped)` : ''}.`,
-            }),
-        },
-      );
-    } catch (error) {
-      setReadError(error);
-    }
-  };
+  const choose = (file: ChosenFile | null) =>
+    file &&
+    load.mutate(
+      { fileName: file.name, contentBase64: file.contentBase64 },
+      {
+        onSuccess: (r) =>
+          notifications.show({
+            message: `Postcode directory loaded: ${r.postcodes.toLocaleString('en-GB')} postcodes in ${r.wards} wards${r.skipped ? ` (${r.skipped} rows without a postcode or ward skipped)` : ''}.`,
+          }),
+      },
+    );
   return (
     <Card withBorder>
       <Stack gap="xs">
@@ -43,15 +34,13 @@ export function PostcodeDirectoryCard() {
           An extract of the ONS Postcode Directory as CSV, with the columns pcds (postcode) and osward (ward code); pcon
           and a ward-name column (such as wd23nm) are used when present. Loading a file replaces the previous one.
         </Text>
-        <FileInput
+        <FileUploadField
           label="Load a postcode directory extract (CSV)"
-          placeholder="Choose a file"
           accept=".csv,text/csv"
-          onChange={choose}
-          maw={420}
+          onFile={choose}
           disabled={load.isPending}
         />
-        <ErrorAlert error={readError ?? load.error} title="The postcode directory was not loaded" />
+        <ErrorAlert error={load.error} title="The postcode directory was not loaded" />
       </Stack>
     </Card>
   );
