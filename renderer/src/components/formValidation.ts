@@ -23,3 +23,12 @@ export function useServerFieldErrors(setErrors: (errors: Record<string, string>)
     if (Object.keys(fields).length > 0) setErrors(fields);
   }, [error, setErrors]);
 }
+
+/** What every record form takes: its starting values, its button, and the last save's state. */
+export interface RecordFormProps<Values> {
+  initialValues: Values;
+  submitLabel: string;
+  onSubmit: (values: Values) => void;
+  submitting?: boolean;
+  error?: unknown;
+}

@@ -3,17 +3,11 @@ import { useForm } from '@mantine/form';
 import { campaignFieldsSchema, type CampaignFields } from '../../../../shared/contract/campaigns';
 import { CAMPAIGN_KINDS, CAMPAIGN_KIND_LABELS } from '../../../../shared/domain/enums';
 import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
-import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
+import { useServerFieldErrors, zodFormValidator, type RecordFormProps } from '../../components/formValidation';
 
 export type CampaignFormValues = Required<CampaignFields>;
 
-interface Props {
-  initialValues: CampaignFormValues;
-  submitLabel: string;
-  onSubmit: (values: CampaignFormValues) => void;
-  submitting?: boolean;
-  error?: unknown;
-}
+type Props = RecordFormProps<CampaignFormValues>;
 
 export function CampaignForm({ initialValues, submitLabel, onSubmit, submitting, error }: Props) {
   const form = useForm<CampaignFormValues>({ initialValues, validate: zodFormValidator(campaignFieldsSchema) });

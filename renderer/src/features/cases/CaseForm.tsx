@@ -9,16 +9,11 @@ import {
 } from '../../../../shared/domain/enums';
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
-import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
+import { useServerFieldErrors, zodFormValidator, type RecordFormProps } from '../../components/formValidation';
 
 export type CaseFormValues = Required<CaseFields>;
 
-interface Props {
-  initialValues: CaseFormValues;
-  submitLabel: string;
-  onSubmit: (values: CaseFormValues) => void;
-  submitting?: boolean;
-  error?: unknown;
+interface Props extends RecordFormProps<CaseFormValues> {
   /** The opening date fixes the reference's year, so it is set once, when the case opens. */
   openedOnEditable: boolean;
   onCancel?: () => void;

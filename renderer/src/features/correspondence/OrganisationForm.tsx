@@ -3,17 +3,11 @@ import { useForm } from '@mantine/form';
 import { organisationFieldsSchema, type OrganisationFields } from '../../../../shared/contract/correspondence';
 import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS } from '../../../../shared/domain/enums';
 import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
-import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
+import { useServerFieldErrors, zodFormValidator, type RecordFormProps } from '../../components/formValidation';
 
 export type OrganisationFormValues = Required<OrganisationFields>;
 
-interface Props {
-  initialValues: OrganisationFormValues;
-  submitLabel: string;
-  onSubmit: (values: OrganisationFormValues) => void;
-  submitting?: boolean;
-  error?: unknown;
-}
+type Props = RecordFormProps<OrganisationFormValues>;
 
 export function OrganisationForm({ initialValues, submitLabel, onSubmit, submitting, error }: Props) {
   const form = useForm<OrganisationFormValues>({ initialValues, validate: zodFormValidator(organisationFieldsSchema) });
