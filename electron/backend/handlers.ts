@@ -45,7 +45,7 @@ import {
 } from './domains/correspondence/correspondence.service';
 import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays';
 import { buildMergeContext } from './domains/letters/letterContext';
-import { exportLetterDocx, listLetterTemplates } from './domains/letters/letters.service';
+import { exportLetterDocx, listLetterTemplates, saveLetterTemplate } from './domains/letters/letters.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
@@ -97,6 +97,7 @@ export const handlers: Handlers = {
   'bankHolidays.status': (ctx) => bankHolidayStatus(ctx.db),
   'bankHolidays.import': importBankHolidays,
   'letters.templates': (ctx) => listLetterTemplates(ctx),
+  'letters.saveTemplate': saveLetterTemplate,
   'letters.context': buildMergeContext,
   'letters.exportDocx': exportLetterDocx,
   'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx.db),

@@ -44,7 +44,13 @@ import {
   type OrganisationSummary,
 } from './correspondence';
 import type { BankHolidayStatus } from '../bankHolidays';
-import { exportLetterInput, letterLinksInput, type LetterFile, type LetterTemplate } from './letters';
+import {
+  exportLetterInput,
+  letterLinksInput,
+  saveLetterTemplateInput,
+  type LetterFile,
+  type LetterTemplate,
+} from './letters';
 import type { MergeContext } from '../letters/mergeFields';
 import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
 import {
@@ -124,6 +130,7 @@ export const contract = {
   'bankHolidays.status': method<BankHolidayStatus>()(emptyInput),
   'bankHolidays.import': method<BankHolidayStatus>()(importBankHolidaysInput),
   'letters.templates': method<LetterTemplate[]>()(emptyInput),
+  'letters.saveTemplate': method<LetterTemplate>()(saveLetterTemplateInput),
   'letters.context': method<MergeContext>()(letterLinksInput),
   'letters.exportDocx': method<LetterFile>()(exportLetterInput),
   'postcodes.status': method<PostcodeDirectoryStatus>()(emptyInput),

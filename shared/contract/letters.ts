@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, requiredText } from './fields';
+import { entityId, requiredText, text } from './fields';
 
 /** What a letter is about: each part fills its merge fields. */
 export const letterLinksInput = z.object({
@@ -27,3 +27,12 @@ export interface LetterFile {
   fileName: string;
   contentBase64: string;
 }
+
+export const saveLetterTemplateInput = z.object({
+  /** Absent for a new template. */
+  id: entityId.optional(),
+  name: requiredText(100, 'Name', 'Give the template a name'),
+  purpose: z.enum(['letter', 'chaser'], { error: 'Choose letter or chaser' }),
+  subject: text(300, 'Subject').default(''),
+  body: requiredText(100_000, 'Template', 'The template is empty'),
+});

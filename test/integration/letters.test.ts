@@ -60,6 +60,27 @@ describe('letters', () => {
     ]);
   });
 
+  it('can be added and edited as templates', async () => {
+    const created = await t.api('letters.saveTemplate', {
+      name: 'Thanks',
+      purpose: 'letter',
+      subject: 'Thank you',
+      body: 'Dear {{constituent.firstName}},',
+    });
+    const edited = await t.api('letters.saveTemplate', { ...created, name: 'Thank-you letter' });
+    expect(edited).toEqual({ ...created, name: 'Thank-you letter' });
+    expect((await t.api('letters.templates', {})).map((l) => l.name)).toEqual([
+      'Letter about a case',
+      'Chaser',
+      'Thank-you letter',
+    ]);
+    await expect(
+      t.api('letters.saveTemplate', { id: 999, name: 'x', purpose: 'letter', body: 'x' }),
+    ).rejects.toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
   it('export as Word with the letterhead, real paragraphs, merged fields, and markup escaped', async () => {
     const [template] = await t.api('letters.templates', {});
     const file = await t.api('letters.exportDocx', {

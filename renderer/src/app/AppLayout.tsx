@@ -7,6 +7,7 @@ const NAV = [
   { to: '/cases', label: 'Cases' },
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/organisations', label: 'Organisations' },
+  { to: '/letters/templates', label: 'Letter templates' },
   { to: '/settings', label: 'Settings' },
 ];
 

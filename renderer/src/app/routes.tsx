@@ -93,6 +93,13 @@ export const routes: RouteObject[] = [
       { path: 'organisations/:id', ...page(organisationPages, (m) => m.OrganisationPage) },
       { path: 'correspondence/overdue', ...page(organisationPages, (m) => m.AwaitedRepliesPage) },
       {
+        path: 'letters/templates',
+        ...page(
+          () => import('../features/letters/TemplatesPage'),
+          (m) => m.TemplatesPage,
+        ),
+      },
+      {
         path: 'letters/new',
         ...page(
           () => import('../features/letters/LetterDraftPage'),

@@ -9,7 +9,8 @@ export type AuditEntity =
   | 'signature_batch'
   | 'postcode_directory'
   | 'organisation'
-  | 'correspondence';
+  | 'correspondence'
+  | 'letter_template';
 
 export interface AuditEntry {
   at: string;

@@ -1,8 +1,10 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { LetterFile, LetterTemplate } from '../../../../shared/contract/letters';
 import { mergedText, mergeTemplate, MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
-import type { BackendContext } from '../../context';
-import { DomainError } from '../../errors';
+import { nowIso, type BackendContext } from '../../context';
+import { DomainError, notFound } from '../../errors';
+import { insertAuditEntries } from '../audit/audit.repository';
+import { currentActor } from '../settings/settings.service';
 import { readSetting } from '../settings/settings.repository';
 import { buildMergeContext } from './letterContext';
 import { renderLetterDocx } from './letterDocx';
@@ -13,6 +15,40 @@ export async function listLetterTemplates(ctx: BackendContext): Promise<LetterTe
     .select(['id', 'name', 'purpose', 'subject', 'body'])
     .orderBy('id')
     .execute();
+}
+
+/** Creates or updates a template; its merge fields are checked when a letter is finished, not here. */
+export async function saveLetterTemplate(
+  ctx: BackendContext,
+  input: ParsedInput<'letters.saveTemplate'>,
+): Promise<LetterTemplate> {
+  const at = nowIso(ctx);
+  const { id: givenId, ...fields } = input;
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const actor = await currentActor(ctx, trx);
+    let templateId = givenId;
+    if (templateId === undefined) {
+      templateId = (
+        await trx
+          .insertInto('letterTemplates')
+          .values({ ...fields, updatedAt: at })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    } else {
+      const result = await trx
+        .updateTable('letterTemplates')
+        .set({ ...fields, updatedAt: at })
+        .where('id', '=', templateId)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw notFound('Letter template', templateId);
+    }
+    await insertAuditEntries(trx, [
+      { at, actor, entity: 'letter_template', entityId: templateId, action: givenId ? 'update' : 'create' },
+    ]);
+    return templateId;
+  });
+  return (await listLetterTemplates(ctx)).find((t) => t.id === id)!;
 }
 
 /** Merges the letter with its records; refuses, naming them, if any field is missing or unknown. */

@@ -34,6 +34,7 @@ function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: (
   const [values, setValues] = useState({
     subject: `Re: ${item.subject}`,
     receivedOn: ukDateString(new Date()),
+    theirReference: '',
     holding: false,
     newDueOn: '',
   });
@@ -65,6 +66,13 @@ function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: (
             value={values.receivedOn}
             onChange={(e) => setValues({ ...values, receivedOn: e.currentTarget.value })}
             error={fields.receivedOn}
+          />
+          <TextInput
+            label="Their reference"
+            value={values.theirReference}
+            onChange={(e) => setValues({ ...values, theirReference: e.currentTarget.value })}
+            error={fields.theirReference}
+            w={160}
           />
         </Group>
         <Group align="flex-end">
@@ -134,6 +142,11 @@ export function CorrespondenceTable({
             </Table.Td>
             <Table.Td>
               {item.subject}
+              {item.theirReference && (
+                <Text size="xs" c="dimmed">
+                  Their ref: {item.theirReference}
+                </Text>
+              )}
               {showLinks && item.caseId && (
                 <Text size="xs">
                   <Anchor component={Link} to={`/cases/${item.caseId}`}>

@@ -4,12 +4,13 @@ import { useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { LetterTemplate } from '../../../../shared/contract/letters';
 import { ukDateString } from '../../../../shared/dates';
-import { mergedText, mergeTemplate, MERGE_FIELDS, type MergeResult } from '../../../../shared/letters/mergeFields';
+import { mergedText, mergeTemplate, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadBase64 } from '../../components/files';
 import { PrintButtons } from '../../components/PrintButtons';
 import { LetterPreview } from './LetterPreview';
+import { MergeFieldPalette } from './MergeFieldPalette';
 import classes from '../campaigns/CampaignSummary.module.css';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -50,12 +51,6 @@ export function LetterDraftPage() {
   const problems = [...new Set([...subject.missing, ...body.missing, ...subject.unknown, ...body.unknown])];
   const links = { caseId, campaignId, organisationId, previousId };
 
-  const insertField = (name: string) => {
-    const area = bodyRef.current;
-    const at = area?.selectionStart ?? draft.body.length;
-    setDraft({ ...draft, body: `${draft.body.slice(0, at)}{{${name}}}${draft.body.slice(area?.selectionEnd ?? at)}` });
-  };
-
   return (
     <Stack>
       <Title order={1} className={classes.screenOnly}>
@@ -95,13 +90,7 @@ export function LetterDraftPage() {
               value={draft.body}
               onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
             />
-            <Group gap={6} aria-label="Insert a merge field">
-              {Object.entries(MERGE_FIELDS).map(([name, field]) => (
-                <Button key={name} size="compact-xs" variant="light" onClick={() => insertField(name)}>
-                  {field.label}
-                </Button>
-              ))}
-            </Group>
+            <MergeFieldPalette target={bodyRef} text={draft.body} onChange={(body) => setDraft({ ...draft, body })} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
