@@ -26,6 +26,7 @@ import {
   removeKeyFigure,
   unlinkCampaignConstituent,
 } from './domains/campaigns/campaign.service';
+import { mailMergeList } from './domains/campaigns/mailMerge.service';
 import { importParliamentPetition } from './domains/campaigns/parliamentPetition.service';
 import { importPostcodeDirectory, postcodeDirectoryStatus } from './domains/postcodes/postcodeDirectory.service';
 import {
@@ -82,6 +83,7 @@ export const handlers: Handlers = {
   'campaigns.removeFigure': removeKeyFigure,
   'campaigns.linkConstituent': linkCampaignConstituent,
   'campaigns.unlinkConstituent': unlinkCampaignConstituent,
+  'campaigns.mailMerge': (ctx, input) => mailMergeList(ctx, input.id),
   'campaigns.importParliamentPetition': importParliamentPetition,
   'signatures.previewImport': previewSignatureImport,
   'signatures.import': importSignatures,

@@ -30,6 +30,7 @@ import {
   type Campaign,
   type CampaignDetail,
   type CampaignListRow,
+  type MailMergeList,
 } from './campaigns';
 import {
   createOrganisationInput,
@@ -115,6 +116,7 @@ export const contract = {
   'campaigns.removeFigure': method<CampaignDetail>()(removeKeyFigureInput),
   'campaigns.linkConstituent': method<CampaignDetail>()(campaignLinkInput),
   'campaigns.unlinkConstituent': method<CampaignDetail>()(campaignLinkInput),
+  'campaigns.mailMerge': method<MailMergeList>()(getCampaignInput),
   'campaigns.importParliamentPetition': method<ParliamentPetition>()(importParliamentPetitionInput),
   'signatures.previewImport': method<ImportPreview>()(previewSignatureImportInput),
   'signatures.import': method<ImportResult>()(importSignaturesInput),

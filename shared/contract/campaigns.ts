@@ -135,3 +135,19 @@ export interface CampaignDetail {
   cases: CaseListRow[];
   parliamentPetition: ParliamentPetition | null;
 }
+
+export interface MailMergeRecipient {
+  name: string;
+  /** The address lines above the postcode, post town in capitals. */
+  addressLines: string[];
+  postcode: string;
+  source: 'constituent' | 'signer';
+}
+
+export interface MailMergeList {
+  recipients: MailMergeRecipient[];
+  /** Left out because they asked not to be contacted. */
+  doNotContact: number;
+  /** Left out for want of a postal address. */
+  withoutAddress: number;
+}

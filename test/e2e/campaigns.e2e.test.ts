@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -149,6 +150,17 @@ describe('campaigns in the browser host', () => {
     await page.getByRole('link', { name: 'More police for Barking and Dagenham and Havering' }).click();
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('5,000');
     await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/campaign.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download mail-merge list (CSV)' }).click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe('"Name","Address 1","Address 2","Address 3","Address 4","Postcode"');
+    expect(csv.length).toBeGreaterThan(5);
+    expect(await page.getByTestId('mail-merge-counts').textContent()).toMatch(
+      /recipients; left out: \d+ do-not-contact/,
+    );
 
     const pdf = await printSummary(page);
     const text = pdfText(pdf).replace(/\s+/g, ' ');

@@ -100,6 +100,49 @@ describe('campaigns', () => {
     expect((await t.api('campaigns.get', { id: campaign.id })).cases).toEqual([]);
   });
 
+  it('list standard-reply recipients once each, with addresses, never anyone marked do-not-contact', async () => {
+    const campaign = await t.api('campaigns.create', { title: 'Police', kind: 'petition', startedOn: '2019-09-02' });
+    const base = { preferredContact: 'post' as const, town: 'Dagenham', postcode: 'RM9 6XX' };
+    const ann = await t.api('constituents.create', {
+      ...base,
+      firstName: 'Ann',
+      lastName: 'Able',
+      addressLine1: '1 Heathway',
+    });
+    const bob = await t.api('constituents.create', {
+      ...base,
+      firstName: 'Bob',
+      lastName: 'Busy',
+      addressLine1: '2 Heathway',
+      doNotContact: true,
+    });
+    const cat = await t.api('constituents.create', {
+      firstName: 'Cat',
+      lastName: 'Code',
+      email: 'cat@example.org',
+      preferredContact: 'email',
+    });
+    for (const person of [ann, bob, cat])
+      await t.api('campaigns.linkConstituent', { campaignId: campaign.id, constituentId: person.id });
+    await t.api('signatures.add', { campaignId: campaign.id, fullName: 'Ann Able', postcode: 'RM9 6XX' });
+    await t.api('signatures.add', {
+      campaignId: campaign.id,
+      fullName: 'Dev Dale',
+      postcode: 'RM10 8AB',
+      address: '3 Oxlow Lane, Dagenham',
+    });
+    await t.api('signatures.add', { campaignId: campaign.id, fullName: 'Eve Echo', postcode: 'RM10 8AB' });
+
+    expect(await t.api('campaigns.mailMerge', { id: campaign.id })).toEqual({
+      recipients: [
+        { name: 'Ann Able', addressLines: ['1 Heathway', 'DAGENHAM'], postcode: 'RM9 6XX', source: 'constituent' },
+        { name: 'Dev Dale', addressLines: ['3 Oxlow Lane, Dagenham'], postcode: 'RM10 8AB', source: 'signer' },
+      ],
+      doNotContact: 1,
+      withoutAddress: 2,
+    });
+  });
+
   it('validates the goal and title', async () => {
     await expect(
       t.api('campaigns.create', { title: ' ', kind: 'petition', startedOn: '2019-09-02', signatureGoal: 0 }),

@@ -12,6 +12,7 @@ import { CampaignTimeline, MilestoneForm } from './CampaignTimeline';
 import { ImportBatches } from './ImportBatches';
 import { KeyFigures } from './KeyFigures';
 import { LinkedConstituents } from './LinkedConstituents';
+import { MailMergeButton } from './MailMergeButton';
 import { ParliamentPetitionCard } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable, SignaturesOverTimeChart } from './SignatureCharts';
 import { StageControl } from './StageControl';
@@ -175,7 +176,10 @@ export function CampaignPage() {
               <ParliamentPetitionCard campaignId={id} petition={parliamentPetition} />
             </Section>
             <Section title="Correspondence">
-              <CorrespondenceLog campaignId={id} />
+              <Stack>
+                <CorrespondenceLog campaignId={id} />
+                <MailMergeButton campaignId={id} title={campaign.title} />
+              </Stack>
             </Section>
             <Section title="Constituents who wrote in">
               <LinkedConstituents campaignId={id} linked={constituents} />
