@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import type { Insertable } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DatabaseRefusedError,
@@ -11,6 +12,7 @@ import {
 } from '../../electron/backend/db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/backend/db/migrations';
 import { readSchemaVersion } from '../../electron/backend/db/migrate';
+import type { ConstituentsTable } from '../../electron/backend/db/schema';
 import { makeTempDir } from '../support/tempBackend';
 
 const opened: OpenedDatabase[] = [];
@@ -22,6 +24,27 @@ async function open(file: string, targetVersion?: number) {
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));
 });
+
+/** A constituents row as migration 001 shaped the table, with the fields a test cares about. */
+function constituentRow(overrides: Partial<Insertable<ConstituentsTable>> = {}): Insertable<ConstituentsTable> {
+  return {
+    firstName: 'Kept',
+    lastName: 'Person',
+    preferredContact: 'post',
+    doNotContact: 0,
+    isExample: 0,
+    title: '',
+    email: '',
+    phone: '',
+    addressLine1: '1 Road',
+    addressLine2: '',
+    town: '',
+    postcode: 'RM9 6XX',
+    createdAt: 'c',
+    updatedAt: 'u',
+    ...overrides,
+  };
+}
 
 const fileIn = (dir: string) => path.join(dir, 'postbag.sqlite');
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -37,22 +60,7 @@ describe('migrations', () => {
     expect(schemaVersion).toBe(1);
     await db
       .insertInto('constituents')
-      .values({
-        firstName: 'A',
-        lastName: 'B',
-        preferredContact: 'post',
-        doNotContact: 0,
-        isExample: 0,
-        title: '',
-        email: '',
-        phone: '',
-        addressLine1: '',
-        addressLine2: '',
-        town: '',
-        postcode: 'RM9 6XX',
-        createdAt: 'x',
-        updatedAt: 'x',
-      })
+      .values(constituentRow({ firstName: 'A', lastName: 'B', addressLine1: '' }))
       .execute();
     await db.insertInto('settings').values({ key: 'staffName', value: 'Sam' }).execute();
     expect(await db.selectFrom('constituents').select('firstName').execute()).toEqual([{ firstName: 'A' }]);
@@ -63,22 +71,7 @@ describe('migrations', () => {
     const v1 = await open(file, 1);
     await v1.db
       .insertInto('constituents')
-      .values({
-        firstName: 'Kept',
-        lastName: 'Person',
-        preferredContact: 'post',
-        doNotContact: 1,
-        isExample: 0,
-        title: '',
-        email: 'k@example.org',
-        phone: '',
-        addressLine1: '1 Road',
-        addressLine2: '',
-        town: 'DAGENHAM',
-        postcode: 'RM9 6XX',
-        createdAt: 'c',
-        updatedAt: 'u',
-      })
+      .values(constituentRow({ doNotContact: 1, email: 'k@example.org', town: 'DAGENHAM' }))
       .execute();
     await v1.db.insertInto('settings').values({ key: 'staffName', value: 'Sam' }).execute();
     await v1.close();
@@ -132,26 +125,7 @@ describe('migrations', () => {
   it('003 adds campaigns to a version-2 file; existing cases keep their data and belong to no campaign', async () => {
     const file = fileIn(makeTempDir());
     const v2 = await open(file, 2);
-    const [person] = await v2.db
-      .insertInto('constituents')
-      .values({
-        firstName: 'Kept',
-        lastName: 'Person',
-        preferredContact: 'post',
-        doNotContact: 0,
-        isExample: 0,
-        title: '',
-        email: '',
-        phone: '',
-        addressLine1: '1 Road',
-        addressLine2: '',
-        town: '',
-        postcode: 'RM9 6XX',
-        createdAt: 'c',
-        updatedAt: 'u',
-      })
-      .returning('id')
-      .execute();
+    const [person] = await v2.db.insertInto('constituents').values(constituentRow()).returning('id').execute();
     await v2.db
       .insertInto('cases')
       .values({
@@ -294,22 +268,7 @@ describe('migrations', () => {
     const v4 = await open(file, 4);
     const { id: constituentId } = await v4.db
       .insertInto('constituents')
-      .values({
-        firstName: 'Kept',
-        lastName: 'Person',
-        preferredContact: 'post',
-        doNotContact: 0,
-        isExample: 0,
-        title: '',
-        email: '',
-        phone: '',
-        addressLine1: '1 Road',
-        addressLine2: '',
-        town: '',
-        postcode: 'RM9 6XX',
-        createdAt: 'c',
-        updatedAt: 'u',
-      })
+      .values(constituentRow())
       .returning('id')
       .executeTakeFirstOrThrow();
     const { id: caseId } = await v4.db
