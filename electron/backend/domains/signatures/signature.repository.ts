@@ -108,11 +108,18 @@ function grouped(rows: { group: string; label: string; count: number }[]): Count
  */
 export async function signatureStats(db: Db, campaignId: number): Promise<SignatureStats> {
   const [perPostcode, linked, overTime, directory] = await Promise.all([
+    // Each postcode's count with its ward, if the directory has it: districts and wards both sum from this.
     db
-      .selectFrom('signatures')
-      .select(['postcode', sql<number>`count(*)`.as('count')])
-      .where('campaignId', '=', campaignId)
-      .groupBy('postcode')
+      .selectFrom(
+        db
+          .selectFrom('signatures')
+          .select(['postcode', sql<number>`count(*)`.as('count')])
+          .where('campaignId', '=', campaignId)
+          .groupBy('postcode')
+          .as('p'),
+      )
+      .leftJoin('postcodeWards as w', 'w.postcode', 'p.postcode')
+      .select(['p.postcode', 'p.count', 'w.wardCode', 'w.wardName'])
       .execute(),
     db
       .selectFrom('signatures')
@@ -132,33 +139,20 @@ export async function signatureStats(db: Db, campaignId: number): Promise<Signat
       .select(sql<number>`count(*)`.as('n'))
       .executeTakeFirstOrThrow(),
   ]);
-  let byWard: CountByKey[] | null = null;
-  if (Number(directory.n) > 0) {
-    const wards = await db
-      .selectFrom(
-        db
-          .selectFrom('signatures')
-          .select(['postcode', sql<number>`count(*)`.as('count')])
-          .where('campaignId', '=', campaignId)
-          .groupBy('postcode')
-          .as('p'),
-      )
-      .leftJoin('postcodeWards as w', 'w.postcode', 'p.postcode')
-      .select(['w.wardCode', 'w.wardName', 'p.count'])
-      .execute();
-    byWard = grouped(
-      wards.map((w) => ({
-        group: w.wardCode ?? '',
-        label: w.wardCode === null ? 'Not in the postcode directory' : w.wardName || w.wardCode,
-        count: Number(w.count),
-      })),
-    );
-  }
   let cumulative = 0;
   return {
     total: perPostcode.reduce((sum, row) => sum + Number(row.count), 0),
     linkedToConstituents: Number(linked.n),
-    byWard,
+    byWard:
+      Number(directory.n) === 0
+        ? null
+        : grouped(
+            perPostcode.map((row) => ({
+              group: row.wardCode ?? '',
+              label: row.wardCode === null ? 'Not in the postcode directory' : row.wardName || row.wardCode,
+              count: Number(row.count),
+            })),
+          ),
     byDistrict: grouped(
       perPostcode.map((row) => {
         const district = postcodeDistrict(row.postcode);
