@@ -125,16 +125,6 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   nhs_body: 'NHS body',
   other: 'Other',
 };
-/** The usual reply target, in working days, for a new organisation of each kind. */
-export const DEFAULT_REPLY_TARGET_DAYS: Record<OrganisationKind, number> = {
-  government_department: 20,
-  ministers_office: 20,
-  police_force: 20,
-  council: 20,
-  nhs_body: 20,
-  other: 20,
-};
-
 export const CORRESPONDENCE_CHANNELS = ['letter', 'email', 'phone'] as const;
 export type CorrespondenceChannel = (typeof CORRESPONDENCE_CHANNELS)[number];
 export const CORRESPONDENCE_CHANNEL_LABELS: Record<CorrespondenceChannel, string> = {

@@ -25,13 +25,3 @@ export async function insertAuditEntries(db: Db, entries: AuditEntry[]): Promise
   if (entries.length === 0) return;
   await db.insertInto('auditLog').values(entries).execute();
 }
-
-export async function listAuditEntries(db: Db, entity: AuditEntity, entityId: number) {
-  return db
-    .selectFrom('auditLog')
-    .select(['at', 'actor', 'action'])
-    .where('entity', '=', entity)
-    .where('entityId', '=', entityId)
-    .orderBy('id')
-    .execute();
-}

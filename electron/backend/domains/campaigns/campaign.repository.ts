@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import type { Campaign, CampaignEvent, CampaignListRow, KeyFigure } from '../../../../shared/contract/campaigns';
+import type { Campaign, CampaignEvent, KeyFigure } from '../../../../shared/contract/campaigns';
 import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import type { Db } from '../../context';
 import type { CampaignEventsTable, CampaignFiguresTable, CampaignsTable } from '../../db/schema';
@@ -63,8 +63,6 @@ export async function listCampaignRows(db: Db) {
     .orderBy('p.updatedAt', 'desc')
     .execute();
 }
-
-export type CampaignRowWithDelivery = Omit<CampaignListRow, 'daysWaiting'> & { deliveredOn: string | null };
 
 export async function insertCampaignEvents(db: Db, events: Insertable<CampaignEventsTable>[]): Promise<void> {
   if (events.length > 0) await db.insertInto('campaignEvents').values(events).execute();

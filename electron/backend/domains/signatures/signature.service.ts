@@ -6,7 +6,7 @@ import { insertAuditEntries } from '../audit/audit.repository';
 import { findCampaign } from '../campaigns/campaign.repository';
 import { currentActor } from '../settings/settings.service';
 import { decodeCsvBytes, readCsvTable, type CsvEncoding } from './csvText';
-import { planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
+import { alreadySigned, planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
 import {
   constituentMatcher,
   deleteBatchSignatures,
@@ -152,10 +152,7 @@ export async function addSignature(ctx: BackendContext, input: ParsedInput<'sign
     await requireCampaign(trx, input.campaignId);
     const draft = { ...input, nameKey: nameKey(input.fullName) };
     const existing = await existingSignatureKeys(trx, input.campaignId);
-    if (
-      (draft.email && existing.emails.has(draft.email.toLowerCase())) ||
-      existing.namesAtPostcodes.has(`${draft.nameKey}|${draft.postcode}`)
-    ) {
+    if (alreadySigned(existing, draft)) {
       throw new DomainError('CONFLICT', `${input.fullName} has already signed this campaign.`);
     }
     const actor = await currentActor(ctx, trx);

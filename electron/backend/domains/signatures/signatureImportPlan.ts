@@ -8,6 +8,17 @@ export interface ExistingSignatureKeys {
   namesAtPostcodes: Set<string>;
 }
 
+/** Which rule, if any, says this signer has already signed: same email (any case), or same name at the same postcode. */
+export function alreadySigned(
+  keys: ExistingSignatureKeys,
+  signer: { email: string; nameKey: string; postcode: string },
+) {
+  const email = signer.email.toLowerCase();
+  if (email && keys.emails.has(email)) return 'email';
+  if (keys.namesAtPostcodes.has(`${signer.nameKey}|${signer.postcode}`)) return 'name and postcode';
+  return null;
+}
+
 export interface SignatureImportPlan {
   accepted: { row: number; draft: SignatureDraft }[];
   duplicates: number;
@@ -39,14 +50,14 @@ export function planSignatureImport(
     const email = result.email.toLowerCase();
     const namePostcode = `${result.nameKey}|${result.postcode}`;
     const earlier = (email && emails.get(email)) || names.get(namePostcode);
-    const already = (email && existing.emails.has(email)) || existing.namesAtPostcodes.has(namePostcode);
+    const already = alreadySigned(existing, result);
     if (earlier || already) {
       plan.duplicates++;
       plan.problems.push({
         row,
         reason: earlier
           ? `Duplicate of row ${earlier} (same ${email && emails.get(email) ? 'email' : 'name and postcode'})`
-          : `Already signed this campaign (same ${email && existing.emails.has(email) ? 'email' : 'name and postcode'})`,
+          : `Already signed this campaign (same ${already})`,
       });
       return;
     }
