@@ -1,5 +1,5 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/api';
-import type { BackendContext } from './context';
+import { todayIso, type BackendContext } from './context';
 import {
   addCaseNote,
   changeCaseStatus,
@@ -57,7 +57,12 @@ export type Handlers = {
 
 /** One service call per API method; the dispatcher has already validated the input. */
 export const handlers: Handlers = {
-  'system.health': async (ctx) => ({ status: 'ok', appVersion: ctx.host.appVersion, schemaVersion: ctx.schemaVersion }),
+  'system.health': async (ctx) => ({
+    status: 'ok',
+    appVersion: ctx.host.appVersion,
+    schemaVersion: ctx.schemaVersion,
+    today: todayIso(ctx),
+  }),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,
   'dashboard.summary': (ctx) => getDashboardSummary(ctx),

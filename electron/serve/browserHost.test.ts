@@ -132,7 +132,7 @@ describe('browser host', () => {
     expect(JSON.parse(reply.body)).toEqual({
       id: 7,
       ok: true,
-      result: { status: 'ok', appVersion: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION },
+      result: { status: 'ok', appVersion: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION, today: '2026-11-24' },
     });
   });
 

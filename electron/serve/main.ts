@@ -2,30 +2,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../appVersion';
 import { startBackend } from '../backend/backend';
 import { DatabaseRefusedError } from '../backend/db/connection';
 import { startBrowserHost } from './browserHost';
+import { parseServeOptions } from './serveOptions';
 
 const DATA_FILE_NAME = 'postbag.sqlite';
 
-function parseOptions() {
-  const { values } = parseArgs({
-    options: {
-      data: { type: 'string', default: path.join(os.homedir(), 'postbag-data') },
-      port: { type: 'string', default: '0' },
-    },
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`);
-  }
-  return { dataDir: path.resolve(values.data), port };
-}
-
 async function main() {
-  const { dataDir, port } = parseOptions();
+  const { dataDir, port, clock } = parseServeOptions(process.argv.slice(2));
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const backend = await startBackend({
     host: {
@@ -34,6 +20,7 @@ async function main() {
       dataFile: path.join(dataDir, DATA_FILE_NAME),
       defaultStaffName: os.userInfo().username,
     },
+    clock,
   });
   const host = await startBrowserHost({
     dispatcher: backend.dispatcher,

@@ -7,6 +7,8 @@ export interface Health {
   status: 'ok';
   appVersion: string;
   schemaVersion: number;
+  /** The office's date (YYYY-MM-DD) by the backend's clock: the one "today" for defaults and due dates. */
+  today: string;
 }
 
 export interface AppSettings {

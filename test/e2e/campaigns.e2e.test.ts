@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/tempBackend';
-import { pdfFirstPageToPng, pdfPageCount, pdfText } from './support/pdf';
+import { pdfFirstPageToPng, pdfPageCount, pdfText, printPageToPdf } from './support/pdf';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -21,10 +20,7 @@ async function chooseFile(page: Page, label: string, file: Parameters<FileChoose
 async function printSummary(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Print summary' }).click();
   await page.getByLabel('Campaign summary').waitFor();
-  await page.emulateMedia({ media: 'print' });
-  const pdf = path.join(makeTempDir('postbag-pdf-'), 'summary.pdf');
-  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  return pdf;
+  return printPageToPdf(page, 'summary.pdf');
 }
 beforeEach(async () => {
   app = await AppSession.start();

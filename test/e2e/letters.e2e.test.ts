@@ -1,23 +1,18 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import bundledHolidays from '../../resources/data/bank-holidays.json';
-import { formatUkDate, ukDateString } from '../../shared/dates';
-import { addWorkingDays } from '../../shared/workingDays';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pdfText, printPageToPdf } from './support/pdf';
 import { AppSession } from './support/session';
 
 let app: AppSession;
-beforeEach(async () => {
-  app = await AppSession.start();
-});
 afterEach(async () => {
   await app?.close();
 });
 
-const holidays = new Set(bundledHolidays['england-and-wales'].events.map((e) => e.date));
-
 describe('letters in the browser host', () => {
-  it('drafts a letter to the Home Office from a case, exports it to Word and records it with its due date', async () => {
+  it('drafts a letter to the Home Office from a case, tracks it past its due date, chases it and records the reply', async () => {
+    // Thursday 18 December 2025: 20 working days on (skipping Christmas, Boxing Day and New Year) is Tuesday 20 January.
+    app = await AppSession.start({ clock: '2025-12-18T10:00:00Z' });
     const { page } = app;
     await page.getByRole('button', { name: 'Load example data' }).click();
     await page.getByText('You are looking at example data').waitFor();
@@ -28,18 +23,29 @@ describe('letters in the browser host', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Settings saved.').waitFor();
 
+    await app.goto('/organisations');
+    await page.getByRole('link', { name: 'Home Office' }).click();
+    await page.getByLabel('Response times').waitFor();
+    const repliesReceived = async () =>
+      Number(/Replies received(\d+)/.exec((await page.getByLabel('Response times').textContent()) ?? '')?.[1]);
+    const before = await repliesReceived();
+
     await app.goto('/cases?category=immigration&status=open');
+    await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await page.getByRole('row').nth(1).click();
     await page.getByRole('link', { name: 'Draft a letter' }).click();
     await page.getByLabel('Letter preview').waitFor();
+    const casePath = `/cases/${/caseId=(\d+)/.exec(page.url())![1]}`;
     await expect.poll(() => page.getByText('Not ready to send').count()).toBe(1);
     await page.getByLabel('To', { exact: true }).selectOption({ label: 'Home Office' });
     await expect.poll(() => page.getByText('Not ready to send').count()).toBe(0);
     const preview = (await page.getByLabel('Letter preview').textContent()) ?? '';
     expect(preview).toContain('2 Marsham Street');
+    expect(preview).toContain('18 December 2025');
     expect(preview).toMatch(/Our reference: PB-\d{4}-\d{4}/);
     expect(preview).toContain('Member of Parliament for Dagenham and Rainham');
     expect(preview).not.toContain('{{');
+    const subject = ((await page.getByText(/^Subject: /).textContent()) ?? '').replace(/^Subject: /, '');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -50,12 +56,43 @@ describe('letters in the browser host', () => {
     expect(xml).toContain('Jon Cruddas MP');
     expect(xml).toContain('2 Marsham Street');
 
+    const printed = pdfText(await printPageToPdf(page, 'letter.pdf')).replace(/\s+/g, ' ');
+    expect(printed).toContain('Jon Cruddas MP');
+    expect(printed).toContain('2 Marsham Street');
+    expect(printed).not.toContain('Download Word');
+
     await page.getByRole('button', { name: 'Mark as sent today' }).click();
     await page.getByRole('heading', { level: 2, name: 'Correspondence' }).waitFor();
-    const due = formatUkDate(addWorkingDays(ukDateString(new Date()), 20, holidays));
+    const log = page.getByRole('table', { name: 'Correspondence' });
+    await expect.poll(() => log.textContent()).toContain('Reply due 20 Jan 2026');
+
+    await app.restartServer({ clock: '2026-01-21T09:00:00Z' });
+    await page.getByRole('link', { name: /^Replies overdue: [1-9]/ }).click();
+    await expect.poll(() => page.getByRole('main').textContent()).toContain(subject);
+    await app.goto(casePath);
+    await expect.poll(() => log.textContent()).toContain('Overdue since 20 Jan 2026');
+    // The example case already has an older letter with this subject; ours is the newest, listed first.
+    await log
+      .getByRole('link', { name: `Draft a chaser for ${subject}` })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Chase a reply' }).waitFor();
     await expect
-      .poll(() => page.getByRole('table', { name: 'Correspondence' }).textContent())
-      .toContain(`Reply due ${due}`);
+      .poll(() => page.getByLabel('Letter preview').textContent())
+      .toContain(`On 18 December 2025 I wrote to you about “${subject}”`);
+    await page.getByRole('button', { name: 'Mark as sent today' }).click();
+    await expect.poll(() => log.textContent()).toContain(`Chasing: ${subject}`);
+
+    await log
+      .getByRole('button', { name: `Record a reply to ${subject}` })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Save reply' }).click();
+    await expect.poll(() => log.textContent()).toContain('Replied 21 Jan 2026 (21 working days)');
+
+    await log.getByRole('link', { name: 'Home Office' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Home Office' }).waitFor();
+    await expect.poll(repliesReceived).toBe(before + 1);
     expect(app.errors()).toEqual([]);
   });
 });

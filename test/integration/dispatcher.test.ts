@@ -84,6 +84,7 @@ describe('dispatcher', () => {
       status: 'ok',
       appVersion: '0.0.0-test',
       schemaVersion: LATEST_SCHEMA_VERSION,
+      today: '2026-11-24',
     });
   });
 });

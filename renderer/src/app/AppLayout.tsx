@@ -1,5 +1,6 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useApiQuery } from '../api/queries';
 
 const NAV = [
   { to: '/', label: 'Dashboard', exact: true },
@@ -13,6 +14,8 @@ const NAV = [
 
 export function AppLayout() {
   const { pathname } = useLocation();
+  // Pages take "today" from the backend's clock; wait for it so no form starts with the browser's date.
+  const health = useApiQuery('system.health', {});
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -36,9 +39,7 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
+      <AppShell.Main>{health.isPending ? <Loader aria-label="Loading" /> : <Outlet />}</AppShell.Main>
     </AppShell>
   );
 }

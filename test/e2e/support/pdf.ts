@@ -1,4 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { makeTempDir } from '../../support/tempBackend';
+
+/** Prints the page as Chromium would to paper (what "Save as PDF" gives); returns the PDF's path. */
+export async function printPageToPdf(page: Page, name: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = path.join(makeTempDir('postbag-pdf-'), name);
+  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}
 
 /** The text of a PDF, via poppler's pdftotext (installed by .ci/run). */
 export function pdfText(file: string): string {

@@ -12,9 +12,15 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
+export interface ServeFlags {
+  /** Start the office clock at this instant (`--clock`); the real clock when absent. */
+  clock?: string;
+}
+
 /** Starts the browser host on a free port and waits for the URL it prints. */
-export function startServe(dataDir: string, timeoutMs = 20_000): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(process.execPath, [SERVE_ENTRY, '--data', dataDir, '--port', '0'], {
+export function startServe(dataDir: string, flags: ServeFlags = {}, timeoutMs = 20_000): Promise<ServeProcess> {
+  const args = [SERVE_ENTRY, '--data', dataDir, '--port', '0', ...(flags.clock ? ['--clock', flags.clock] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { makeTempDir } from '../../support/tempBackend';
 import { launchChromium } from './chromium';
-import { startServe, type ServeProcess } from './serveProcess';
+import { startServe, type ServeFlags, type ServeProcess } from './serveProcess';
 
 /** One browser host on a fresh data folder, one Chromium, one page; restartable like the real thing. */
 export class AppSession {
@@ -13,9 +13,9 @@ export class AppSession {
     private readonly pageErrors: string[],
   ) {}
 
-  static async start(): Promise<AppSession> {
+  static async start(flags: ServeFlags = {}): Promise<AppSession> {
     const dataDir = makeTempDir('postbag-e2e-');
-    const serve = await startServe(dataDir);
+    const serve = await startServe(dataDir, flags);
     const browser = await launchChromium();
     const page = await browser.newPage({
       viewport: { width: 1280, height: 800 },
@@ -42,10 +42,10 @@ export class AppSession {
     await this.page.goto(`${this.serve.origin}/#${hashPath}`);
   }
 
-  /** Stops the browser host and starts it again on the same data folder (a new secret). */
-  async restartServer(): Promise<void> {
+  /** Stops the browser host and starts it again on the same data folder (a new secret), perhaps at another time. */
+  async restartServer(flags: ServeFlags = {}): Promise<void> {
     await this.serve.stop();
-    this.serve = await startServe(this.dataDir);
+    this.serve = await startServe(this.dataDir, flags);
     await this.openApp();
   }
 

@@ -1,12 +1,13 @@
 import { Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
-import { ukDateString } from '../../../../shared/dates';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CampaignForm } from './CampaignForm';
+import { useOfficeToday } from '../../api/useOfficeToday';
 
 export function NewCampaignPage() {
+  const today = useOfficeToday();
   const create = useApiMutation('campaigns.create');
   const navigate = useNavigate();
   return (
@@ -27,7 +28,7 @@ export function NewCampaignPage() {
         error={create.error}
         onSubmit={(values) =>
           create.mutate(
-            { ...values, startedOn: ukDateString(new Date()) },
+            { ...values, startedOn: today },
             {
               onSuccess: (saved) => {
                 notifications.show({ message: `Campaign “${saved.title}” created.` });

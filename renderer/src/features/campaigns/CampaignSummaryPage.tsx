@@ -9,9 +9,11 @@ import { KeyFigureTable } from './KeyFigures';
 import { ParliamentPetitionFacts } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable } from './SignatureCharts';
 import classes from './CampaignSummary.module.css';
+import { useOfficeToday } from '../../api/useOfficeToday';
 
 /** The one-page A4 summary for the MP; the browser's print (or Save as PDF) uses the print stylesheet. */
 export function CampaignSummaryPage() {
+  const today = useOfficeToday();
   const id = Number(useParams().id);
   const detail = useApiQuery('campaigns.get', { id });
   if (detail.error) return <ErrorAlert error={detail.error} title="This campaign could not be loaded" />;
@@ -31,7 +33,7 @@ export function CampaignSummaryPage() {
       </Group>
       <article className={classes.sheet} aria-label="Campaign summary">
         <Text size="xs" c="dimmed">
-          Campaign summary · printed {formatUkDate(new Date().toISOString())}
+          Campaign summary · printed {formatUkDate(today)}
           {campaign.isExample ? ' · EXAMPLE DATA' : ''}
         </Text>
         <Title order={1} size="h3">

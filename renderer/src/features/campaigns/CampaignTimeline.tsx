@@ -1,9 +1,10 @@
 import { Button, Group, Stack, Text, TextInput, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import type { CampaignEvent } from '../../../../shared/contract/campaigns';
-import { formatUkDate, ukDateString } from '../../../../shared/dates';
+import { formatUkDate } from '../../../../shared/dates';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+import { useOfficeToday } from '../../api/useOfficeToday';
 
 export function CampaignTimeline({ events }: { events: CampaignEvent[] }) {
   return (
@@ -22,8 +23,9 @@ export function CampaignTimeline({ events }: { events: CampaignEvent[] }) {
 }
 
 export function MilestoneForm({ campaignId }: { campaignId: number }) {
+  const today = useOfficeToday();
   const [title, setTitle] = useState('');
-  const [occurredOn, setOccurredOn] = useState(ukDateString(new Date()));
+  const [occurredOn, setOccurredOn] = useState(today);
   const add = useApiMutation('campaigns.addMilestone');
   const fields = fieldErrorsOf(add.error);
   return (

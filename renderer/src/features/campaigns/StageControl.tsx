@@ -1,10 +1,10 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Campaign } from '../../../../shared/contract/campaigns';
-import { ukDateString } from '../../../../shared/dates';
 import { CAMPAIGN_STAGES, CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../../../../shared/domain/enums';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+import { useOfficeToday } from '../../api/useOfficeToday';
 
 function nextStage(stage: CampaignStage): CampaignStage {
   const index = CAMPAIGN_STAGES.indexOf(stage);
@@ -12,8 +12,9 @@ function nextStage(stage: CampaignStage): CampaignStage {
 }
 
 export function StageControl({ campaign }: { campaign: Campaign }) {
+  const today = useOfficeToday();
   const [stage, setStage] = useState<CampaignStage>(nextStage(campaign.stage));
-  const [occurredOn, setOccurredOn] = useState(ukDateString(new Date()));
+  const [occurredOn, setOccurredOn] = useState(today);
   const [note, setNote] = useState('');
   const change = useApiMutation('campaigns.changeStage');
   const fields = fieldErrorsOf(change.error);

@@ -1,12 +1,13 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ukDateString } from '../../../../shared/dates';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CaseForm } from './CaseForm';
+import { useOfficeToday } from '../../api/useOfficeToday';
 
 export function NewCasePage() {
+  const today = useOfficeToday();
   const [params] = useSearchParams();
   const constituentId = Number(params.get('constituentId'));
   const constituent = useApiQuery('constituents.get', { id: constituentId }, { enabled: constituentId > 0 });
@@ -28,7 +29,7 @@ export function NewCasePage() {
           category: 'other',
           priority: 'normal',
           assignee: '',
-          openedOn: ukDateString(new Date()),
+          openedOn: today,
           dueOn: '',
           campaignId: Number(params.get('campaignId')) || null,
         }}

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Tex
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
-import { formatUkDate, ukDateString } from '../../../../shared/dates';
+import { formatUkDate } from '../../../../shared/dates';
 import {
   CORRESPONDENCE_CHANNELS,
   CORRESPONDENCE_CHANNEL_LABELS,
@@ -10,6 +10,16 @@ import {
 } from '../../../../shared/domain/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+import { useOfficeToday } from '../../api/useOfficeToday';
+
+/** A chaser keeps the chased letter's case, campaign and organisation, so it is filed beside it. */
+function chaserDraftPath(item: CorrespondenceItem): string {
+  const params = new URLSearchParams({ previousId: String(item.id), purpose: 'chaser' });
+  for (const key of ['caseId', 'campaignId', 'organisationId'] as const) {
+    if (item[key] !== null) params.set(key, String(item[key]));
+  }
+  return `/letters/new?${params}`;
+}
 
 function ReplyStatus({ item }: { item: CorrespondenceItem }) {
   if (item.direction === 'in') return <Text size="sm">{item.isHolding ? 'Holding reply' : 'Received'}</Text>;
@@ -31,9 +41,10 @@ function ReplyStatus({ item }: { item: CorrespondenceItem }) {
 }
 
 function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: () => void }) {
+  const today = useOfficeToday();
   const [values, setValues] = useState({
     subject: `Re: ${item.subject}`,
-    receivedOn: ukDateString(new Date()),
+    receivedOn: today,
     theirReference: '',
     holding: false,
     newDueOn: '',
@@ -169,7 +180,7 @@ export function CorrespondenceTable({
                 {item.overdue && (
                   <Button
                     component={Link}
-                    to={`/letters/new?previousId=${item.id}&purpose=chaser`}
+                    to={chaserDraftPath(item)}
                     size="compact-xs"
                     variant="light"
                     color="red"
@@ -198,13 +209,14 @@ export function CorrespondenceTable({
 }
 
 function RecordOutgoingForm({ links }: { links: { caseId?: number; campaignId?: number } }) {
+  const today = useOfficeToday();
   const organisations = useApiQuery('organisations.list', {});
   const record = useApiMutation('correspondence.recordOutgoing');
   const [values, setValues] = useState({
     organisationId: '',
     channel: 'letter' as CorrespondenceChannel,
     subject: '',
-    sentOn: ukDateString(new Date()),
+    sentOn: today,
     expectsReply: true,
   });
   const fields = fieldErrorsOf(record.error);

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { LetterTemplate } from '../../../../shared/contract/letters';
-import { ukDateString } from '../../../../shared/dates';
+import { formatUkDate } from '../../../../shared/dates';
 import { mergedText, mergeTemplate, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,6 +12,7 @@ import { PrintButtons } from '../../components/PrintButtons';
 import { LetterPreview } from './LetterPreview';
 import { MergeFieldPalette } from './MergeFieldPalette';
 import classes from '../campaigns/CampaignSummary.module.css';
+import { useOfficeToday } from '../../api/useOfficeToday';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The merged subject for a file name, or a neutral name while fields are still missing. */
@@ -21,6 +22,7 @@ const idParam = (value: string | null) => (value ? Number(value) || null : null)
 
 /** Draft a letter from a template, see it exactly as printed, then export it and record it as sent. */
 export function LetterDraftPage() {
+  const today = useOfficeToday();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const caseId = idParam(params.get('caseId'));
@@ -127,13 +129,13 @@ export function LetterDraftPage() {
                       channel: 'letter',
                       subject: mergedText(subject),
                       body: mergedText(body),
-                      sentOn: ukDateString(new Date()),
+                      sentOn: today,
                     },
                     {
                       onSuccess: (item) => {
                         notifications.show({
                           message: item.replyDueOn
-                            ? `Recorded as sent; reply due ${item.replyDueOn}.`
+                            ? `Recorded as sent; reply due ${formatUkDate(item.replyDueOn)}.`
                             : 'Recorded as sent.',
                         });
                         navigate(caseId ? `/cases/${caseId}` : campaignId ? `/campaigns/${campaignId}` : '/');
