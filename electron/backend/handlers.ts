@@ -48,6 +48,7 @@ import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/
 import { buildMergeContext } from './domains/letters/letterContext';
 import { exportLetterDocx, listLetterTemplates, saveLetterTemplate } from './domains/letters/letters.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
+import { addAttachment, downloadAttachment, removeAttachment } from './domains/attachments/attachment.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
 
@@ -101,6 +102,9 @@ export const handlers: Handlers = {
   'correspondence.list': searchCorrespondence,
   'correspondence.recordOutgoing': recordOutgoing,
   'correspondence.recordIncoming': recordIncoming,
+  'attachments.add': (ctx, input) => addAttachment(ctx, input),
+  'attachments.download': (ctx, input) => downloadAttachment(ctx, input.id),
+  'attachments.remove': (ctx, input) => removeAttachment(ctx, input.id),
   'bankHolidays.status': (ctx) => bankHolidayStatus(ctx.db),
   'bankHolidays.import': importBankHolidays,
   'letters.templates': (ctx) => listLetterTemplates(ctx),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
 import {
   addCaseNoteInput,
   changeCaseStatusInput,
@@ -129,6 +130,9 @@ export const contract = {
   'correspondence.list': method<CorrespondenceItem[]>()(listCorrespondenceInput),
   'correspondence.recordOutgoing': method<CorrespondenceItem>()(recordOutgoingInput),
   'correspondence.recordIncoming': method<CorrespondenceItem>()(recordIncomingInput),
+  'attachments.add': method<Attachment>()(addAttachmentInput),
+  'attachments.download': method<AttachmentFile>()(attachmentIdInput),
+  'attachments.remove': method<{ removed: true }>()(attachmentIdInput),
   'bankHolidays.status': method<BankHolidayStatus>()(emptyInput),
   'bankHolidays.import': method<BankHolidayStatus>()(importBankHolidaysInput),
   'letters.templates': method<LetterTemplate[]>()(emptyInput),

@@ -6,6 +6,7 @@ import {
   type OrganisationKind,
   type ReplyState,
 } from '../domain/enums';
+import type { Attachment } from './attachments';
 import { entityId, isoDate, optionalEmail, optionalIsoDate, requiredText, text } from './fields';
 
 export const organisationFieldsSchema = z.object({
@@ -113,6 +114,7 @@ export interface CorrespondenceItem {
   inReplyTo: number | null;
   isHolding: boolean;
   actor: string;
+  attachments: Attachment[];
 }
 
 export interface OrganisationDetail {

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/tempBackend';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -10,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('correspondence in the browser host', () => {
-  it('tracks a letter to the Home Office from a case to its reply, into the organisation’s statistics', async () => {
+  it('tracks a letter to the Home Office from a case to its reply, with an attached scan, into the organisation’s statistics', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Load example data' }).click();
     await page.getByText('You are looking at example data').waitFor();
@@ -48,6 +51,25 @@ describe('correspondence in the browser host', () => {
     await page.getByLabel('Received on').fill('2026-01-13');
     await page.getByRole('button', { name: 'Save reply' }).click();
     await expect.poll(() => log.textContent()).toContain('Replied 13 Jan 2026 (15 working days)');
+
+    const scan = path.join(makeTempDir('postbag-scan-'), 'Home Office reply 13 Jan.pdf');
+    fs.writeFileSync(scan, '%PDF-1.4 the scanned reply');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      log.getByRole('button', { name: 'Attach a file to Spouse visa application' }).click(),
+    ]);
+    await chooser.setFiles(scan);
+    const attached = log.getByRole('button', { name: 'Download Home Office reply 13 Jan.pdf' });
+    await attached.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), attached.click()]);
+    expect(download.suggestedFilename()).toBe('Home Office reply 13 Jan.pdf');
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toBe('%PDF-1.4 the scanned reply');
+    expect(fs.readdirSync(path.join(app.dataDir, 'attachments'))).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+
+    await log.getByRole('button', { name: 'Remove Home Office reply 13 Jan.pdf' }).click();
+    await log.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(() => attached.count()).toBe(0);
+    expect(fs.readdirSync(path.join(app.dataDir, 'attachments'))).toEqual([]);
 
     await log.getByRole('link', { name: 'Home Office' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Home Office' }).waitFor();

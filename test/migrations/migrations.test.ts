@@ -370,6 +370,55 @@ describe('migrations', () => {
     expect(templates[1]!.body).toContain('{{previous.date}}');
   });
 
+  it('007 adds correspondence attachments to a version-6 file; correspondence is kept', async () => {
+    const file = fileIn(makeTempDir());
+    const v6 = await open(file, 6);
+    const { id: correspondenceId } = await v6.db
+      .insertInto('correspondence')
+      .values({
+        direction: 'in',
+        channel: 'email',
+        organisationId: null,
+        caseId: null,
+        campaignId: null,
+        constituentId: null,
+        ourReference: '',
+        theirReference: 'HO-1',
+        subject: 'Kept reply',
+        body: '',
+        datedOn: '2026-11-24',
+        replyState: 'not_needed',
+        replyDueOn: null,
+        repliedOn: null,
+        responseWorkingDays: null,
+        inReplyTo: null,
+        isHolding: 0,
+        isExample: 0,
+        actor: 'Sam',
+        createdAt: 'c',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await v6.close();
+    opened.pop();
+
+    const v7 = await open(file, 7);
+    expect(await v7.db.selectFrom('correspondence').select('subject').execute()).toEqual([{ subject: 'Kept reply' }]);
+    await v7.db
+      .insertInto('correspondenceAttachments')
+      .values({
+        correspondenceId,
+        fileName: 'reply.pdf',
+        sha256: 'a'.repeat(64),
+        sizeBytes: 3,
+        addedAt: 'a',
+        addedBy: 'Sam',
+      })
+      .execute();
+    await v7.db.deleteFrom('correspondence').execute();
+    expect(await v7.db.selectFrom('correspondenceAttachments').selectAll().execute()).toEqual([]);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

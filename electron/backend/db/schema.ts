@@ -28,6 +28,7 @@ export interface Database {
   parliamentPetitions: ParliamentPetitionsTable;
   organisations: OrganisationsTable;
   correspondence: CorrespondenceTable;
+  correspondenceAttachments: CorrespondenceAttachmentsTable;
   bankHolidays: BankHolidaysTable;
   letterTemplates: LetterTemplatesTable;
 }
@@ -245,4 +246,14 @@ export interface LetterTemplatesTable {
   subject: string;
   body: string;
   updatedAt: string;
+}
+
+export interface CorrespondenceAttachmentsTable {
+  id: Generated<number>;
+  correspondenceId: number;
+  fileName: string;
+  sha256: string;
+  sizeBytes: number;
+  addedAt: string;
+  addedBy: string;
 }

@@ -5,6 +5,7 @@ import * as m003 from './003_campaigns_signatures';
 import * as m004 from './004_parliament_petitions';
 import * as m005 from './005_organisations_correspondence';
 import * as m006 from './006_letter_templates';
+import * as m007 from './007_correspondence_attachments';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'UK Parliament petitions', up: m004.up },
   { version: 5, name: 'organisations, correspondence, bank holidays', up: m005.up },
   { version: 6, name: 'letter templates', up: m006.up },
+  { version: 7, name: 'correspondence attachments', up: m007.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

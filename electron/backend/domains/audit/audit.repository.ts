@@ -10,7 +10,8 @@ export type AuditEntity =
   | 'postcode_directory'
   | 'organisation'
   | 'correspondence'
-  | 'letter_template';
+  | 'letter_template'
+  | 'attachment';
 
 export interface AuditEntry {
   at: string;

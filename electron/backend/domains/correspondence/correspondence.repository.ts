@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Attachment } from '../../../../shared/contract/attachments';
 import type { CorrespondenceItem, Organisation } from '../../../../shared/contract/correspondence';
 import type { Db } from '../../context';
 import type { CorrespondenceTable, OrganisationsTable } from '../../db/schema';
@@ -78,6 +79,13 @@ export async function listCorrespondence(db: Db, filter: CorrespondenceFilter): 
     .leftJoin('organisations as o', 'o.id', 'm.organisationId')
     .selectAll('m')
     .select(sql<string>`coalesce(o.name, '')`.as('organisationName'))
+    .select(
+      sql<string>`(SELECT json_group_array(json_object('id', a.id, 'correspondenceId', a.correspondence_id,
+        'fileName', a.file_name, 'sizeBytes', a.size_bytes, 'addedAt', a.added_at))
+        FROM (SELECT * FROM correspondence_attachments WHERE correspondence_id = m.id ORDER BY id) a)`.as(
+        'attachmentsJson',
+      ),
+    )
     .$if(filter.id !== undefined, (qb) => qb.where('m.id', '=', filter.id!))
     .$if(filter.caseId !== undefined, (qb) => qb.where('m.caseId', '=', filter.caseId!))
     .$if(filter.campaignId !== undefined, (qb) => qb.where('m.campaignId', '=', filter.campaignId!))
@@ -86,8 +94,9 @@ export async function listCorrespondence(db: Db, filter: CorrespondenceFilter): 
     .orderBy('m.datedOn', 'desc')
     .orderBy('m.id', 'desc')
     .execute();
-  return rows.map(({ isExample: _e, createdAt: _c, ...row }) => ({
+  return rows.map(({ isExample: _e, createdAt: _c, attachmentsJson, ...row }) => ({
     ...row,
+    attachments: JSON.parse(attachmentsJson) as Attachment[],
     replyDueOn: row.replyDueOn ?? '',
     repliedOn: row.repliedOn ?? '',
     isHolding: row.isHolding === 1,

@@ -3,6 +3,7 @@ import type { ExampleDataCounts } from '../../../../shared/contract/system';
 import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import type { CaseEventsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
+import { deleteUnusedAttachmentFiles } from '../attachments/attachment.service';
 import { insertAuditEntries } from '../audit/audit.repository';
 import { insertCampaign, insertCampaignEvents, insertFigures, linkConstituent } from '../campaigns/campaign.repository';
 import { insertCaseEvents, insertCases, updateCase } from '../cases/case.repository';
@@ -197,7 +198,7 @@ async function loadPolicingCampaign(
 /** Removes every example record (the campaign with its signatures), and any case later opened against an example constituent. */
 export async function removeExampleData(ctx: BackendContext): Promise<ExampleDataCounts> {
   const at = nowIso(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
+  const removed = await ctx.db.transaction().execute(async (trx) => {
     const actor = await currentActor(ctx, trx);
     const exampleConstituents = trx.selectFrom('constituents').select('id').where('isExample', '=', 1);
     const cases = await trx
@@ -222,4 +223,7 @@ export async function removeExampleData(ctx: BackendContext): Promise<ExampleDat
       signatures: Number(signatures.n),
     };
   });
+  // Files attached to example letters (or to real letters on example cases) went with their records.
+  await deleteUnusedAttachmentFiles(ctx);
+  return removed;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+import { Attachments } from './Attachments';
 import { useOfficeToday } from '../../api/useOfficeToday';
 
 /** A chaser keeps the chased letter's case, campaign and organisation, so it is filed beside it. */
@@ -172,6 +173,7 @@ export function CorrespondenceTable({
                   </Anchor>
                 </Text>
               )}
+              <Attachments item={item} />
               {replyingTo === item.id && <RecordReplyForm item={item} onDone={() => setReplyingTo(null)} />}
             </Table.Td>
             <Table.Td>

@@ -1,0 +1,61 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { HostInfo } from '../../context';
+import { DomainError } from '../../errors';
+
+/**
+ * Attachment copies live beside the data file, each named by the SHA-256 of its bytes: the same
+ * file attached twice is stored once, and no name a user chose ever becomes a path.
+ */
+export function attachmentsFolder(host: HostInfo): string {
+  return path.join(path.dirname(host.dataFile), 'attachments');
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Writes the copy (atomically: a temporary file renamed into place) unless it is already there. */
+export async function storeAttachmentFile(folder: string, bytes: Uint8Array, sha256: string): Promise<void> {
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+  const target = path.join(folder, sha256);
+  try {
+    if (sha256Of(await fs.readFile(target)) === sha256) return;
+  } catch {
+    // Not there yet (or unreadable): write it.
+  }
+  const temporary = `${target}.${crypto.randomBytes(6).toString('hex')}.part`;
+  await fs.writeFile(temporary, bytes, { mode: 0o600 });
+  await fs.rename(temporary, target);
+}
+
+/** The copy's bytes, checked against the hash it was stored under. */
+export async function readAttachmentFile(folder: string, sha256: string, fileName: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path.join(folder, sha256));
+  } catch {
+    throw new DomainError('NOT_FOUND', `The stored copy of ${fileName} is missing from the attachments folder.`);
+  }
+  if (sha256Of(bytes) !== sha256) {
+    throw new DomainError(
+      'CONFLICT',
+      `The stored copy of ${fileName} has been changed or damaged; it is not sent out.`,
+    );
+  }
+  return bytes;
+}
+
+/** Deletes copies no record refers to any more (after an attachment or example data is removed). */
+export async function deleteUnreferencedFiles(folder: string, referenced: ReadonlySet<string>): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return 0;
+  }
+  const unused = names.filter((name) => /^[0-9a-f]{64}$/.test(name) && !referenced.has(name));
+  await Promise.all(unused.map((name) => fs.rm(path.join(folder, name), { force: true })));
+  return unused.length;
+}

@@ -1,0 +1,95 @@
+import { Anchor, Button, CloseButton, FileButton, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../shared/contract/attachments';
+import { formatFileSize } from '../../../../shared/fileSize';
+import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
+import { useApi } from '../../api/ApiProvider';
+import { useApiMutation } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { downloadBase64, readFileAsBase64 } from '../../components/files';
+
+function AttachmentRow({ attachment, onError }: { attachment: Attachment; onError: (error: unknown) => void }) {
+  const api = useApi();
+  const remove = useApiMutation('attachments.remove');
+  const [confirming, setConfirming] = useState(false);
+  const download = () =>
+    api('attachments.download', { id: attachment.id }).then(
+      (file) => downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream'),
+      onError,
+    );
+  if (confirming) {
+    return (
+      <Group gap={4}>
+        <Text size="xs">Remove {attachment.fileName}?</Text>
+        <Button
+          size="compact-xs"
+          color="red"
+          loading={remove.isPending}
+          onClick={() => remove.mutate({ id: attachment.id }, { onError })}
+        >
+          Remove
+        </Button>
+        <Button size="compact-xs" variant="default" onClick={() => setConfirming(false)}>
+          Keep
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Anchor
+        component="button"
+        type="button"
+        size="xs"
+        onClick={download}
+        aria-label={`Download ${attachment.fileName}`}
+      >
+        {attachment.fileName}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {formatFileSize(attachment.sizeBytes)}
+      </Text>
+      <CloseButton size="xs" aria-label={`Remove ${attachment.fileName}`} onClick={() => setConfirming(true)} />
+    </Group>
+  );
+}
+
+/** A letter's attached files (scans, the department's reply): download, add, remove. */
+export function Attachments({ item }: { item: CorrespondenceItem }) {
+  const add = useApiMutation('attachments.add');
+  const [error, setError] = useState<unknown>(null);
+  const attach = async (file: File | null) => {
+    setError(null);
+    if (!file) return;
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      return setError(new Error(`${file.name} is larger than 20 MB; attach a smaller copy.`));
+    }
+    try {
+      const contentBase64 = await readFileAsBase64(file);
+      add.mutate({ correspondenceId: item.id, fileName: file.name, contentBase64 }, { onError: setError });
+    } catch (readError) {
+      setError(readError);
+    }
+  };
+  return (
+    <Stack gap={2} mt={4} align="flex-start">
+      {item.attachments.map((attachment) => (
+        <AttachmentRow key={attachment.id} attachment={attachment} onError={setError} />
+      ))}
+      <FileButton onChange={attach}>
+        {(props) => (
+          <Button
+            {...props}
+            size="compact-xs"
+            variant="subtle"
+            loading={add.isPending}
+            aria-label={`Attach a file to ${item.subject}`}
+          >
+            Attach file
+          </Button>
+        )}
+      </FileButton>
+      <ErrorAlert error={error} title="The attachment did not work" />
+    </Stack>
+  );
+}

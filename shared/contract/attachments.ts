@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { entityId } from './fields';
+
+/** An attachment's size limit: a scanned reply or a photographed letter fits well inside it. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+export const addAttachmentInput = z.object({
+  correspondenceId: entityId,
+  /** The name the file had on the user's computer; kept for display and download, never used as a path. */
+  fileName: z
+    .string()
+    .transform((name) => name.split(/[\\/]/).pop()!.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'The file needs a name')
+        .max(255, 'The file name must be at most 255 characters')
+        // eslint-disable-next-line no-control-regex
+        .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'The file name has characters a file cannot have'),
+    ),
+  contentBase64: z
+    .base64('The file did not arrive intact; choose it again')
+    .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4, 'The file is larger than 20 MB; attach a smaller copy'),
+});
+
+export const attachmentIdInput = z.object({ id: entityId });
+
+export interface Attachment {
+  id: number;
+  correspondenceId: number;
+  fileName: string;
+  sizeBytes: number;
+  addedAt: string;
+}
+
+export interface AttachmentFile {
+  fileName: string;
+  contentBase64: string;
+}

@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/contract/attachments';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+
+let t: TempBackend;
+let letterId: number;
+let folder: string;
+beforeEach(async () => {
+  t = await startTempBackend('2025-12-18T10:00:00.000Z');
+  folder = path.join(t.dir, 'attachments');
+  const homeOffice = await t.api('organisations.create', {
+    name: 'Home Office',
+    kind: 'government_department',
+    replyTargetDays: 20,
+  });
+  letterId = (
+    await t.api('correspondence.recordOutgoing', {
+      organisationId: homeOffice.id,
+      channel: 'letter',
+      subject: 'Visa application',
+      sentOn: '2025-12-18',
+    })
+  ).id;
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+const storedFiles = () => (fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []);
+const attach = (fileName: string, content: string, correspondenceId = letterId) =>
+  t.api('attachments.add', { correspondenceId, fileName, contentBase64: base64(content) });
+const itemAttachments = async () =>
+  (await t.api('correspondence.list', {})).find((item) => item.id === letterId)!.attachments;
+
+describe('attachments', () => {
+  it('copies the file into the data folder under its hash, keeps the original name and gives the bytes back', async () => {
+    const added = await attach('Home Office reply – 12 Jan.pdf', '%PDF-1.7 the reply');
+    expect(added).toMatchObject({
+      correspondenceId: letterId,
+      fileName: 'Home Office reply – 12 Jan.pdf',
+      sizeBytes: 18,
+    });
+    const sha256 = crypto.createHash('sha256').update('%PDF-1.7 the reply').digest('hex');
+    expect(storedFiles()).toEqual([sha256]);
+    expect(fs.readFileSync(path.join(folder, sha256), 'utf8')).toBe('%PDF-1.7 the reply');
+    expect(await itemAttachments()).toEqual([added]);
+
+    const file = await t.api('attachments.download', { id: added.id });
+    expect(file.fileName).toBe('Home Office reply – 12 Jan.pdf');
+    expect(Buffer.from(file.contentBase64, 'base64').toString()).toBe('%PDF-1.7 the reply');
+  });
+
+  it('stores the same file attached twice once, and removes the copy only when nothing refers to it', async () => {
+    const first = await attach('scan.png', 'same bytes');
+    const second = await attach('scan (copy).png', 'same bytes');
+    expect(storedFiles()).toHaveLength(1);
+    expect((await itemAttachments()).map((a) => a.fileName)).toEqual(['scan.png', 'scan (copy).png']);
+
+    await t.api('attachments.remove', { id: first.id });
+    expect(storedFiles()).toHaveLength(1);
+    await t.api('attachments.remove', { id: second.id });
+    expect(storedFiles()).toEqual([]);
+    expect(await itemAttachments()).toEqual([]);
+  });
+
+  it('never lets a file name become a path', async () => {
+    const windows = await attach('C:\\Users\\sam\\Documents\\letter.docx', 'a');
+    const escaping = await attach('../../../etc/passwd', 'b');
+    expect([windows.fileName, escaping.fileName]).toEqual(['letter.docx', 'passwd']);
+    expect(storedFiles().every((name) => /^[0-9a-f]{64}$/.test(name))).toBe(true);
+    expect(fs.readdirSync(t.dir).sort()).toEqual(expect.arrayContaining(['attachments', 'postbag.sqlite']));
+    await expect(attach('bad\u0007name.txt', 'c')).rejects.toMatchObject({ error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses an empty or over-size file, or one for a letter that does not exist, storing nothing', async () => {
+    await expect(attach('empty.txt', '')).rejects.toMatchObject({
+      error: { code: 'VALIDATION', message: expect.stringMatching(/empty/) },
+    });
+    const tooBig = Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 1).toString('base64');
+    await expect(
+      t.api('attachments.add', { correspondenceId: letterId, fileName: 'huge.tif', contentBase64: tooBig }),
+    ).rejects.toMatchObject({ error: { code: 'VALIDATION', message: expect.stringContaining('larger than 20 MB') } });
+    await expect(attach('reply.pdf', 'x', 9999)).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(storedFiles()).toEqual([]);
+    expect(await itemAttachments()).toEqual([]);
+  });
+
+  it('will not hand out a copy that was changed on disk', async () => {
+    const added = await attach('reply.pdf', 'original');
+    fs.writeFileSync(path.join(folder, storedFiles()[0]!), 'tampered');
+    await expect(t.api('attachments.download', { id: added.id })).rejects.toMatchObject({
+      error: { code: 'CONFLICT', message: expect.stringContaining('reply.pdf has been changed or damaged') },
+    });
+  });
+
+  it('removes the copies of files attached to example letters along with the example office', async () => {
+    await t.api('exampleData.load', {});
+    const example = (await t.api('correspondence.list', {})).find((item) => item.id !== letterId)!;
+    await attach('example scan.png', 'example bytes', example.id);
+    await attach('real reply.pdf', 'real bytes');
+    expect(storedFiles()).toHaveLength(2);
+    await t.api('exampleData.remove', {});
+    expect(storedFiles()).toHaveLength(1);
+    expect((await itemAttachments()).map((a) => a.fileName)).toEqual(['real reply.pdf']);
+  });
+});
