@@ -49,6 +49,7 @@ import { buildMergeContext } from './domains/letters/letterContext';
 import { exportLetterDocx, listLetterTemplates, saveLetterTemplate } from './domains/letters/letters.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { addAttachment, downloadAttachment, removeAttachment } from './domains/attachments/attachment.service';
+import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './domains/settings/letterheadLogo.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
 
@@ -66,6 +67,9 @@ export const handlers: Handlers = {
   }),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,
+  'letterhead.logo': async (ctx) => ({ logo: await readLetterheadLogo(ctx.db) }),
+  'letterhead.setLogo': (ctx, input) => setLetterheadLogo(ctx, input.contentBase64),
+  'letterhead.removeLogo': (ctx) => removeLetterheadLogo(ctx),
   'dashboard.summary': (ctx) => getDashboardSummary(ctx),
   'exampleData.load': (ctx) => loadExampleData(ctx),
   'exampleData.remove': (ctx) => removeExampleData(ctx),

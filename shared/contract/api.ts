@@ -67,11 +67,13 @@ import {
 } from './signatures';
 import {
   emptyInput,
+  setLetterheadLogoInput,
   updateSettingsInput,
   type AppSettings,
   type DashboardSummary,
   type ExampleDataCounts,
   type Health,
+  type LetterheadLogo,
 } from './system';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -94,6 +96,9 @@ export const contract = {
   'system.health': method<Health>()(emptyInput),
   'settings.get': method<AppSettings>()(emptyInput),
   'settings.update': method<AppSettings>()(updateSettingsInput),
+  'letterhead.logo': method<{ logo: LetterheadLogo | null }>()(emptyInput),
+  'letterhead.setLogo': method<LetterheadLogo>()(setLetterheadLogoInput),
+  'letterhead.removeLogo': method<{ removed: true }>()(emptyInput),
   'dashboard.summary': method<DashboardSummary>()(emptyInput),
   'exampleData.load': method<ExampleDataCounts>()(emptyInput),
   'exampleData.remove': method<ExampleDataCounts>()(emptyInput),

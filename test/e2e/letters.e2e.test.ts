@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pdfText, printPageToPdf } from './support/pdf';
+import { pdfImageCount, pdfText, printPageToPdf } from './support/pdf';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -22,6 +23,12 @@ describe('letters in the browser host', () => {
     await page.getByLabel('Office address (letterhead)').fill('House of Commons\nLONDON\nSW1A 0AA');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Settings saved.').waitFor();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByLabel('Add a logo (PNG or JPEG, up to 1 MB)').click(),
+    ]);
+    await chooser.setFiles(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
+    await page.getByRole('button', { name: 'Remove logo' }).waitFor();
 
     await app.goto('/organisations');
     await page.getByRole('link', { name: 'Home Office' }).click();
@@ -45,6 +52,7 @@ describe('letters in the browser host', () => {
     expect(preview).toMatch(/Our reference: PB-\d{4}-\d{4}/);
     expect(preview).toContain('Member of Parliament for Dagenham and Rainham');
     expect(preview).not.toContain('{{');
+    expect(await page.getByLabel('Letter preview').getByRole('img', { name: 'Office logo' }).count()).toBe(1);
     const subject = ((await page.getByText(/^Subject: /).textContent()) ?? '').replace(/^Subject: /, '');
 
     const [download] = await Promise.all([
@@ -55,8 +63,11 @@ describe('letters in the browser host', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Jon Cruddas MP');
     expect(xml).toContain('2 Marsham Street');
+    expect(zip.file(/^word\/media\//)).toHaveLength(1);
 
-    const printed = pdfText(await printPageToPdf(page, 'letter.pdf')).replace(/\s+/g, ' ');
+    const pdf = await printPageToPdf(page, 'letter.pdf');
+    expect(pdfImageCount(pdf)).toBe(1);
+    const printed = pdfText(pdf).replace(/\s+/g, ' ');
     expect(printed).toContain('Jon Cruddas MP');
     expect(printed).toContain('2 Marsham Street');
     expect(printed).not.toContain('Download Word');

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
@@ -106,6 +108,43 @@ describe('letters', () => {
       ]),
     );
     expect(xml).not.toMatch(/<b>Bob<\/b>|\{\{/);
+  });
+
+  it('put the office logo on the Word letterhead at its printed size, and take it off again', async () => {
+    const png = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
+    const logo = await t.api('letterhead.setLogo', { contentBase64: png.toString('base64') });
+    expect(logo).toMatchObject({ mediaType: 'image/png', widthPx: 300, heightPx: 100 });
+    expect(await t.api('letterhead.logo', {})).toEqual({ logo });
+
+    const exportLetter = () =>
+      t.api('letters.exportDocx', { caseId, organisationId: homeOffice, subject: 'Logo', body: 'Dear Sir or Madam,' });
+    const zip = await JSZip.loadAsync(Buffer.from((await exportLetter()).contentBase64, 'base64'));
+    const media = zip.file(/^word\/media\//);
+    expect(media).toHaveLength(1);
+    expect(Buffer.compare(await media[0]!.async('nodebuffer'), png)).toBe(0);
+    // 300 × 100 px fitted into 6 cm × 2 cm is 227 × 76 px; Word measures in EMUs (9,525 a pixel).
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain(`<wp:extent cx="${227 * 9525}" cy="${76 * 9525}"/>`);
+    expect((await documentText((await exportLetter()).contentBase64)).paragraphs.slice(1, 2)).toEqual([
+      'Jon Cruddas MP',
+    ]);
+
+    await t.api('letterhead.removeLogo', {});
+    expect(await t.api('letterhead.logo', {})).toEqual({ logo: null });
+    const plain = await JSZip.loadAsync(Buffer.from((await exportLetter()).contentBase64, 'base64'));
+    expect(plain.file(/^word\/media\//)).toHaveLength(0);
+  });
+
+  it('refuse a logo that is not a PNG or JPEG image, keeping the one they had', async () => {
+    const png = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
+    const logo = await t.api('letterhead.setLogo', { contentBase64: png.toString('base64') });
+    const gif = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+    for (const bytes of [Buffer.from('not an image at all'), gif]) {
+      await expect(t.api('letterhead.setLogo', { contentBase64: bytes.toString('base64') })).rejects.toMatchObject({
+        error: { code: 'VALIDATION', message: 'The logo must be a PNG or JPEG image; this file is neither.' },
+      });
+    }
+    expect(await t.api('letterhead.logo', {})).toEqual({ logo });
   });
 
   it('refuse to finish a letter with missing or unknown fields, naming them', async () => {

@@ -22,6 +22,11 @@ export function pdfPageCount(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
+/** How many images the PDF draws (poppler's pdfimages lists one per line after a two-line header). */
+export function pdfImageCount(file: string): number {
+  return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;
+}
+
 /** Page 1 as a PNG at `pngBase` + `.png`. */
 export function pdfFirstPageToPng(file: string, pngBase: string): void {
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, pngBase]);

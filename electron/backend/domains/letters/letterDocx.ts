@@ -1,8 +1,25 @@
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import type { LetterheadLogo } from '../../../../shared/contract/system';
+import { logoPrintSize } from '../../../../shared/letters/logoSize';
 
 export interface Letterhead {
   mpName: string;
   officeAddress: string;
+  logo: LetterheadLogo | null;
+}
+
+function logoParagraph(logo: LetterheadLogo): Paragraph {
+  return new Paragraph({
+    alignment: 'right',
+    children: [
+      new ImageRun({
+        type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
+        data: Buffer.from(logo.contentBase64, 'base64'),
+        transformation: logoPrintSize(logo),
+        altText: { name: 'Logo', description: 'Office logo', title: 'Logo' },
+      }),
+    ],
+  });
 }
 
 const FONT = 'Arial';
@@ -12,11 +29,12 @@ function lines(text: string): string[] {
 }
 
 /**
- * A Word letter: the letterhead (MP's name, office address) then the merged text, a paragraph a
+ * A Word letter: the letterhead (logo, MP's name, office address) then the merged text, a paragraph a
  * line. Real text runs, so the office can still edit it in Word; docx escapes every value.
  */
 export async function renderLetterDocx(letterhead: Letterhead, body: string): Promise<Buffer> {
   const head = [
+    ...(letterhead.logo ? [logoParagraph(letterhead.logo)] : []),
     new Paragraph({
       alignment: 'right',
       children: [new TextRun({ text: letterhead.mpName, bold: true, size: 28, font: FONT })],

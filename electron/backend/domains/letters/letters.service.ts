@@ -5,6 +5,7 @@ import { nowIso, type BackendContext } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
 import { currentActor } from '../settings/settings.service';
+import { readLetterheadLogo } from '../settings/letterheadLogo.service';
 import { readSetting } from '../settings/settings.repository';
 import { buildMergeContext } from './letterContext';
 import { renderLetterDocx } from './letterDocx';
@@ -77,6 +78,7 @@ export async function exportLetterDocx(
   const letterhead = {
     mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
     officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
+    logo: await readLetterheadLogo(ctx.db),
   };
   const file = await renderLetterDocx(letterhead, mergedText(body));
   const name = mergedText(subject)

@@ -7,6 +7,7 @@ export const SETTING_KEYS = [
   'constituencyCode',
   'mpName',
   'officeAddress',
+  'letterheadLogo',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

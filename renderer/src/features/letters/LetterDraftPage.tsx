@@ -32,6 +32,7 @@ export function LetterDraftPage() {
   const templates = useApiQuery('letters.templates', {});
   const organisations = useApiQuery('organisations.list', {});
   const settings = useApiQuery('settings.get', {});
+  const logo = useApiQuery('letterhead.logo', {});
   const context = useApiQuery('letters.context', { caseId, campaignId, organisationId, previousId });
   const exportDocx = useApiMutation('letters.exportDocx');
   const recordSent = useApiMutation('correspondence.recordOutgoing');
@@ -45,8 +46,8 @@ export function LetterDraftPage() {
     const first = templates.data.find((t) => t.purpose === wanted) ?? templates.data[0];
     if (first) startFrom(first);
   }
-  if (!draft || !context.data || !settings.data)
-    return <ErrorAlert error={templates.error ?? context.error ?? settings.error} />;
+  if (!draft || !context.data || !settings.data || !logo.data)
+    return <ErrorAlert error={templates.error ?? context.error ?? settings.error ?? logo.error} />;
 
   const subject = mergeTemplate(draft.subject, context.data);
   const body = mergeTemplate(draft.body, context.data);
@@ -154,7 +155,7 @@ export function LetterDraftPage() {
                 .map((s) => (s.kind === 'text' ? s.text : s.kind === 'field' ? s.value : `[${s.name}]`))
                 .join('')}
             </Text>
-            <LetterPreview letterhead={settings.data} merged={body} />
+            <LetterPreview letterhead={{ ...settings.data, logo: logo.data.logo }} merged={body} />
           </Stack>
         </Grid.Col>
       </Grid>

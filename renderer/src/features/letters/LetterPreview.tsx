@@ -1,18 +1,21 @@
+import type { LetterheadLogo } from '../../../../shared/contract/system';
 import type { MergeResult } from '../../../../shared/letters/mergeFields';
 import { MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
 import classes from './Letter.module.css';
+import { LetterheadLogoImage } from './LetterheadLogoImage';
 
 /** The letter as it will print: merged values as chips on screen, plain on paper; problems in red. */
 export function LetterPreview({
   letterhead,
   merged,
 }: {
-  letterhead: { mpName: string; officeAddress: string };
+  letterhead: { mpName: string; officeAddress: string; logo: LetterheadLogo | null };
   merged: MergeResult;
 }) {
   return (
     <article className={classes.sheet} aria-label="Letter preview">
       <header className={classes.letterhead}>
+        {letterhead.logo && <LetterheadLogoImage logo={letterhead.logo} />}
         <strong>{letterhead.mpName || 'Set the MP’s name in Settings'}</strong>
         <div className={classes.lines}>{letterhead.officeAddress}</div>
       </header>

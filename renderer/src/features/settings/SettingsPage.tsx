@@ -5,6 +5,7 @@ import type { AppSettings } from '../../../../shared/contract/system';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { BankHolidaysCard } from './BankHolidaysCard';
+import { LetterheadLogoCard } from './LetterheadLogoCard';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
 function OfficeForm({ settings }: { settings: AppSettings }) {
@@ -95,6 +96,7 @@ export function SettingsPage() {
       <Card withBorder>
         <OfficeForm settings={s} />
       </Card>
+      <LetterheadLogoCard />
       <PostcodeDirectoryCard />
       <BankHolidaysCard />
       <Card withBorder>
