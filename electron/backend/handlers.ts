@@ -46,7 +46,13 @@ import {
 } from './domains/correspondence/correspondence.service';
 import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays';
 import { buildMergeContext } from './domains/letters/letterContext';
-import { exportLetterDocx, listLetterTemplates, saveLetterTemplate } from './domains/letters/letters.service';
+import {
+  exportLetterDocx,
+  exportStandardReplyDocx,
+  listLetterTemplates,
+  saveLetterTemplate,
+  standardReplyRecipients,
+} from './domains/letters/letters.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { addAttachment, downloadAttachment, removeAttachment } from './domains/attachments/attachment.service';
 import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './domains/settings/letterheadLogo.service';
@@ -115,6 +121,8 @@ export const handlers: Handlers = {
   'letters.saveTemplate': saveLetterTemplate,
   'letters.context': buildMergeContext,
   'letters.exportDocx': exportLetterDocx,
+  'letters.standardReplyRecipients': (ctx, input) => standardReplyRecipients(ctx, input.campaignId),
+  'letters.exportStandardReplyDocx': (ctx, input) => exportStandardReplyDocx(ctx, input),
   'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx.db),
   'postcodes.importDirectory': importPostcodeDirectory,
 };

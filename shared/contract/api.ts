@@ -48,10 +48,13 @@ import {
 import type { BankHolidayStatus } from '../bankHolidays';
 import {
   exportLetterInput,
+  exportStandardReplyInput,
+  standardReplyInput,
   letterLinksInput,
   saveLetterTemplateInput,
   type LetterFile,
   type LetterTemplate,
+  type StandardReplyRecipients,
 } from './letters';
 import type { MergeContext } from '../letters/mergeFields';
 import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
@@ -144,6 +147,8 @@ export const contract = {
   'letters.saveTemplate': method<LetterTemplate>()(saveLetterTemplateInput),
   'letters.context': method<MergeContext>()(letterLinksInput),
   'letters.exportDocx': method<LetterFile>()(exportLetterInput),
+  'letters.standardReplyRecipients': method<StandardReplyRecipients>()(standardReplyInput),
+  'letters.exportStandardReplyDocx': method<LetterFile>()(exportStandardReplyInput),
   'postcodes.status': method<PostcodeDirectoryStatus>()(emptyInput),
   'postcodes.importDirectory': method<PostcodeDirectoryStatus & { skipped: number }>()(importPostcodeDirectoryInput),
 };

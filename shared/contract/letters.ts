@@ -1,5 +1,7 @@
+import { LETTER_PURPOSES, type LetterPurpose } from '../domain/enums';
 import { z } from 'zod';
 import { entityId, requiredText, text } from './fields';
+import type { MergeContext } from '../letters/mergeFields';
 
 /** What a letter is about: each part fills its merge fields. */
 export const letterLinksInput = z.object({
@@ -18,9 +20,23 @@ export const exportLetterInput = letterLinksInput.extend({
 export interface LetterTemplate {
   id: number;
   name: string;
-  purpose: 'letter' | 'chaser';
+  purpose: LetterPurpose;
   subject: string;
   body: string;
+}
+
+export const standardReplyInput = z.object({ campaignId: entityId });
+
+export const exportStandardReplyInput = standardReplyInput.extend({
+  subject: requiredText(300, 'Subject', 'Enter a subject'),
+  body: requiredText(100_000, 'Letter', 'The letter is empty'),
+});
+
+/** One merge context a recipient of a campaign's standard reply, and who was left out. */
+export interface StandardReplyRecipients {
+  contexts: MergeContext[];
+  doNotContact: number;
+  withoutAddress: number;
 }
 
 export interface LetterFile {
@@ -32,7 +48,7 @@ export const saveLetterTemplateInput = z.object({
   /** Absent for a new template. */
   id: entityId.optional(),
   name: requiredText(100, 'Name', 'Give the template a name'),
-  purpose: z.enum(['letter', 'chaser'], { error: 'Choose letter or chaser' }),
+  purpose: z.enum(LETTER_PURPOSES, { error: 'Choose what the template is for' }),
   subject: text(300, 'Subject').default(''),
   body: requiredText(100_000, 'Template', 'The template is empty'),
 });

@@ -135,3 +135,11 @@ export const CORRESPONDENCE_CHANNEL_LABELS: Record<CorrespondenceChannel, string
 
 export const REPLY_STATES = ['awaiting', 'replied', 'not_needed'] as const;
 export type ReplyState = (typeof REPLY_STATES)[number];
+
+export const LETTER_PURPOSES = ['letter', 'chaser', 'standard_reply'] as const;
+export type LetterPurpose = (typeof LETTER_PURPOSES)[number];
+export const LETTER_PURPOSE_LABELS: Record<LetterPurpose, string> = {
+  letter: 'Letter',
+  chaser: 'Chaser',
+  standard_reply: 'Campaign standard reply',
+};

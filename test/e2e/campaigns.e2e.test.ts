@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
@@ -147,17 +148,6 @@ describe('campaigns in the browser host', () => {
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('5,000');
     await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/campaign.png') });
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download mail-merge list (CSV)' }).click(),
-    ]);
-    const csv = fs.readFileSync((await download.path())!, 'utf8').split('\r\n');
-    expect(csv[0]).toBe('"Name","Address 1","Address 2","Address 3","Address 4","Postcode"');
-    expect(csv.length).toBeGreaterThan(5);
-    expect(await page.getByTestId('mail-merge-counts').textContent()).toMatch(
-      /recipients; left out: \d+ do-not-contact/,
-    );
-
     const pdf = await printSummary(page);
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     for (const expected of [
@@ -174,6 +164,63 @@ describe('campaigns in the browser host', () => {
     }
     expect(pdfPageCount(pdf)).toBe(1);
     pdfFirstPageToPng(pdf, path.join(import.meta.dirname, 'screenshots/campaign-summary'));
+    expect(app.errors()).toEqual([]);
+  });
+
+  it('sends the example petition’s supporters a standard reply: one Word file, one PDF, one CSV', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Load example data' }).click();
+    await page.getByText('You are looking at example data').waitFor();
+    await app.goto('/settings');
+    await page.getByLabel('Constituency', { exact: true }).fill('Dagenham and Rainham');
+    await page.getByLabel('MP’s name, as letters are signed').fill('Jon Cruddas MP');
+    await page.getByLabel('Office address (letterhead)').fill('House of Commons\nLONDON\nSW1A 0AA');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await app.goto('/campaigns');
+    await page.getByRole('link', { name: 'More police for Barking and Dagenham and Havering' }).click();
+    await page.getByRole('link', { name: 'Standard reply to supporters' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Standard reply' }).waitFor();
+    const counts = (await page.getByTestId('standard-reply-counts').textContent()) ?? '';
+    const letters = Number(/^(\d+) letters/.exec(counts)?.[1]);
+    expect(letters).toBeGreaterThan(3);
+    await expect.poll(() => page.getByText('Not ready to send').count()).toBe(0);
+    expect(await page.getByLabel('Letter preview').textContent()).toContain('one of 5,000 people who asked');
+
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Word (.docx), all letters' }).click(),
+    ]);
+    expect(word.suggestedFilename()).toBe(
+      `More police for Barking and Dagenham and Havering - ${letters} letters.docx`,
+    );
+    const zip = await JSZip.loadAsync(fs.readFileSync((await word.path())!));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml.match(/<w:sectPr/g)).toHaveLength(letters);
+
+    const pdf = await printPageToPdf(page, 'standard-reply.pdf');
+    const printed = pdfText(pdf);
+    expect(printed.match(/Dear \S+,/g)).toHaveLength(letters);
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(letters);
+    expect(printed).not.toContain('Download Word');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download mail-merge list (CSV)' }).click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe('"Name","Address 1","Address 2","Address 3","Address 4","Postcode"');
+    expect(csv.length).toBeGreaterThan(5);
+    expect(await page.getByTestId('mail-merge-counts').textContent()).toMatch(
+      /recipients; left out: \d+ do-not-contact/,
+    );
+
+    expect(csv).toHaveLength(letters + 2); // the header, a row a letter, and the closing line break
+
+    await page.getByRole('button', { name: 'Mark as sent today' }).click();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Correspondence' }).textContent())
+      .toContain(`Standard reply to ${letters} supporters: More police for Barking and Dagenham and Havering`);
     expect(app.errors()).toEqual([]);
   });
 });

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
 
@@ -8,6 +11,48 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
+
+/** A campaign whose standard reply reaches Ann (constituent) and Dev (signer with an address); Bob asked not to be contacted; Cat and Eve gave no address. */
+async function campaignWithRecipients() {
+  const campaign = await t.api('campaigns.create', {
+    title: 'Police',
+    kind: 'petition',
+    ask: 'More police for Dagenham.',
+    startedOn: '2019-09-02',
+  });
+  const base = { preferredContact: 'post' as const, town: 'Dagenham', postcode: 'RM9 6XX' };
+  const ann = await t.api('constituents.create', {
+    ...base,
+    firstName: 'Ann',
+    lastName: 'Able',
+    addressLine1: '1 Heathway',
+  });
+  const bob = await t.api('constituents.create', {
+    ...base,
+    firstName: 'Bob',
+    lastName: 'Busy',
+    addressLine1: '2 Heathway',
+    doNotContact: true,
+  });
+  const cat = await t.api('constituents.create', {
+    firstName: 'Cat',
+    lastName: 'Code',
+    email: 'cat@example.org',
+    preferredContact: 'email',
+  });
+  for (const person of [ann, bob, cat])
+    await t.api('campaigns.linkConstituent', { campaignId: campaign.id, constituentId: person.id });
+  await t.api('signatures.add', { campaignId: campaign.id, fullName: 'Ann Able', postcode: 'RM9 6XX' });
+  await t.api('signatures.add', {
+    campaignId: campaign.id,
+    fullName: 'Dev Dale',
+    postcode: 'RM10 8AB',
+    address: '3 Oxlow Lane, Dagenham',
+  });
+  await t.api('signatures.add', { campaignId: campaign.id, fullName: 'Eve Echo', postcode: 'RM10 8AB' });
+
+  return campaign;
+}
 
 describe('campaigns', () => {
   it('move through stages with a dated timeline, and count the days waiting for a response', async () => {
@@ -101,38 +146,7 @@ describe('campaigns', () => {
   });
 
   it('list standard-reply recipients once each, with addresses, never anyone marked do-not-contact', async () => {
-    const campaign = await t.api('campaigns.create', { title: 'Police', kind: 'petition', startedOn: '2019-09-02' });
-    const base = { preferredContact: 'post' as const, town: 'Dagenham', postcode: 'RM9 6XX' };
-    const ann = await t.api('constituents.create', {
-      ...base,
-      firstName: 'Ann',
-      lastName: 'Able',
-      addressLine1: '1 Heathway',
-    });
-    const bob = await t.api('constituents.create', {
-      ...base,
-      firstName: 'Bob',
-      lastName: 'Busy',
-      addressLine1: '2 Heathway',
-      doNotContact: true,
-    });
-    const cat = await t.api('constituents.create', {
-      firstName: 'Cat',
-      lastName: 'Code',
-      email: 'cat@example.org',
-      preferredContact: 'email',
-    });
-    for (const person of [ann, bob, cat])
-      await t.api('campaigns.linkConstituent', { campaignId: campaign.id, constituentId: person.id });
-    await t.api('signatures.add', { campaignId: campaign.id, fullName: 'Ann Able', postcode: 'RM9 6XX' });
-    await t.api('signatures.add', {
-      campaignId: campaign.id,
-      fullName: 'Dev Dale',
-      postcode: 'RM10 8AB',
-      address: '3 Oxlow Lane, Dagenham',
-    });
-    await t.api('signatures.add', { campaignId: campaign.id, fullName: 'Eve Echo', postcode: 'RM10 8AB' });
-
+    const campaign = await campaignWithRecipients();
     expect(await t.api('campaigns.mailMerge', { id: campaign.id })).toEqual({
       recipients: [
         { name: 'Ann Able', addressLines: ['1 Heathway', 'DAGENHAM'], postcode: 'RM9 6XX', source: 'constituent' },
@@ -141,6 +155,42 @@ describe('campaigns', () => {
       doNotContact: 1,
       withoutAddress: 2,
     });
+  });
+
+  it('merge the standard reply for every recipient into one Word file, a letter each', async () => {
+    const campaign = await campaignWithRecipients();
+    const recipients = await t.api('letters.standardReplyRecipients', { campaignId: campaign.id });
+    expect(recipients.contexts.map((c) => [c.constituent?.firstName, c.campaign?.title])).toEqual([
+      ['Ann', 'Police'],
+      ['Dev', 'Police'],
+    ]);
+    expect([recipients.doNotContact, recipients.withoutAddress]).toEqual([1, 2]);
+
+    const template = (await t.api('letters.templates', {})).find((l) => l.purpose === 'standard_reply')!;
+    const letter = { campaignId: campaign.id, subject: template.subject, body: template.body };
+    await expect(t.api('letters.exportStandardReplyDocx', letter)).rejects.toMatchObject({
+      error: { code: 'VALIDATION', message: expect.stringContaining('(2 of 2 letters.)') },
+    });
+    await t.api('settings.update', {
+      staffName: 'Sam',
+      constituencyName: 'Dagenham and Rainham',
+      mpName: 'Jon Cruddas MP',
+      officeAddress: 'House of Commons',
+    });
+    const logo = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
+    await t.api('letterhead.setLogo', { contentBase64: logo.toString('base64') });
+    const file = await t.api('letters.exportStandardReplyDocx', letter);
+    expect(file.fileName).toBe('Police - 2 letters.docx');
+    const zip = await JSZip.loadAsync(Buffer.from(file.contentBase64, 'base64'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml.match(/<w:sectPr/g)).toHaveLength(2);
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    expect(text.indexOf('Dear Ann,')).toBeLessThan(text.indexOf('Dear Dev,'));
+    expect(text).toContain('3 Oxlow Lane, Dagenham');
+    expect(text).not.toContain('Bob');
+    // Every letter shows the logo; the file holds it once.
+    expect(xml.match(/<wp:inline/g)).toHaveLength(2);
+    expect(zip.file(/^word\/media\//)).toHaveLength(1);
   });
 
   it('validates the goal and title', async () => {

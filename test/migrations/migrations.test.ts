@@ -419,6 +419,31 @@ describe('migrations', () => {
     expect(await v7.db.selectFrom('correspondenceAttachments').selectAll().execute()).toEqual([]);
   });
 
+  it('008 adds the campaign standard reply template to a version-7 file; the office’s own templates are kept', async () => {
+    const file = fileIn(makeTempDir());
+    const v7 = await open(file, 7);
+    await v7.db
+      .insertInto('letterTemplates')
+      .values({ name: 'Our own', purpose: 'letter', subject: 's', body: 'b', updatedAt: 'u' })
+      .execute();
+    await v7.close();
+    opened.pop();
+
+    const v8 = await open(file, 8);
+    const templates = await v8.db
+      .selectFrom('letterTemplates')
+      .select(['name', 'purpose', 'body'])
+      .orderBy('id')
+      .execute();
+    expect(templates.map((t) => [t.name, t.purpose])).toEqual([
+      ['Letter about a case', 'letter'],
+      ['Chaser', 'chaser'],
+      ['Our own', 'letter'],
+      ['Campaign standard reply', 'standard_reply'],
+    ]);
+    expect(templates[3]!.body).toContain('{{campaign.signatures}}');
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { CorrespondenceChannel, OrganisationKind, ReplyState } from '../../../shared/domain/enums';
+import type { CorrespondenceChannel, LetterPurpose, OrganisationKind, ReplyState } from '../../../shared/domain/enums';
 import type {
   CampaignKind,
   CampaignStage,
@@ -242,7 +242,7 @@ export interface BankHolidaysTable {
 export interface LetterTemplatesTable {
   id: Generated<number>;
   name: string;
-  purpose: 'letter' | 'chaser';
+  purpose: LetterPurpose;
   subject: string;
   body: string;
   updatedAt: string;

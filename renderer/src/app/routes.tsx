@@ -82,6 +82,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'campaigns/:id/standard-reply',
+        ...page(
+          () => import('../features/letters/StandardReplyPage'),
+          (m) => m.StandardReplyPage,
+        ),
+      },
+      {
         path: 'campaigns/:id/summary',
         ...page(
           () => import('../features/campaigns/CampaignSummaryPage'),

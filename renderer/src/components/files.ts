@@ -1,5 +1,7 @@
 import { toCsv } from '../../../shared/csvExport';
 
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** A chosen file's bytes as base64, the form the API takes files in. */
 export function readFileAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -6,6 +6,7 @@ import * as m004 from './004_parliament_petitions';
 import * as m005 from './005_organisations_correspondence';
 import * as m006 from './006_letter_templates';
 import * as m007 from './007_correspondence_attachments';
+import * as m008 from './008_standard_reply_template';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'organisations, correspondence, bank holidays', up: m005.up },
   { version: 6, name: 'letter templates', up: m006.up },
   { version: 7, name: 'correspondence attachments', up: m007.up },
+  { version: 8, name: 'campaign standard reply template', up: m008.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -29,11 +29,12 @@ function lines(text: string): string[] {
 }
 
 /**
- * A Word letter: the letterhead (logo, MP's name, office address) then the merged text, a paragraph a
- * line. Real text runs, so the office can still edit it in Word; docx escapes every value.
+ * Word letters, each on its own pages under the letterhead (logo, MP's name, office address), then
+ * the merged text a paragraph a line. Real text runs, so the office can still edit them in Word;
+ * docx escapes every value. A campaign's standard reply is many letters in one file.
  */
-export async function renderLetterDocx(letterhead: Letterhead, body: string): Promise<Buffer> {
-  const head = [
+export async function renderLettersDocx(letterhead: Letterhead, bodies: string[]): Promise<Buffer> {
+  const head = () => [
     ...(letterhead.logo ? [logoParagraph(letterhead.logo)] : []),
     new Paragraph({
       alignment: 'right',
@@ -44,13 +45,15 @@ export async function renderLetterDocx(letterhead: Letterhead, body: string): Pr
     ),
     new Paragraph({ children: [] }),
   ];
-  const text = lines(body).map(
-    (line) => new Paragraph({ children: [new TextRun({ text: line, size: 22, font: FONT })] }),
-  );
+  const text = (body: string) =>
+    lines(body).map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 22, font: FONT })] }));
   const document = new Document({
     creator: 'Postbag',
-    title: 'Letter',
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children: [...head, ...text] }],
+    title: bodies.length === 1 ? 'Letter' : 'Letters',
+    sections: bodies.map((body) => ({
+      properties: { page: { size: { width: 11906, height: 16838 } } },
+      children: [...head(), ...text(body)],
+    })),
   });
   return Packer.toBuffer(document);
 }

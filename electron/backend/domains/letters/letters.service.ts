@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import type { LetterFile, LetterTemplate } from '../../../../shared/contract/letters';
-import { mergedText, mergeTemplate, MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
+import type { LetterFile, LetterTemplate, StandardReplyRecipients } from '../../../../shared/contract/letters';
+import { mergedText, mergeTemplate, MERGE_FIELDS, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { nowIso, type BackendContext } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
@@ -8,7 +8,8 @@ import { currentActor } from '../settings/settings.service';
 import { readLetterheadLogo } from '../settings/letterheadLogo.service';
 import { readSetting } from '../settings/settings.repository';
 import { buildMergeContext } from './letterContext';
-import { renderLetterDocx } from './letterDocx';
+import { renderLettersDocx, type Letterhead } from './letterDocx';
+import { campaignAddressees } from '../campaigns/mailMerge.service';
 
 export async function listLetterTemplates(ctx: BackendContext): Promise<LetterTemplate[]> {
   return ctx.db
@@ -52,6 +53,39 @@ export async function saveLetterTemplate(
   return (await listLetterTemplates(ctx)).find((t) => t.id === id)!;
 }
 
+/** Refuses, naming them, if any merged letter still has a missing or unknown field. */
+function assertMergedCompletely(results: MergeResult[], letters = 1): void {
+  const missing = [...new Set(results.flatMap((r) => r.missing))];
+  const unknown = [...new Set(results.flatMap((r) => r.unknown))];
+  if (missing.length === 0 && unknown.length === 0) return;
+  const label = (name: string) => MERGE_FIELDS[name]?.label ?? name;
+  const affected = results.filter((r) => r.missing.length + r.unknown.length > 0).length;
+  throw new DomainError(
+    'VALIDATION',
+    [
+      missing.length ? `No value for: ${missing.map(label).join(', ')}.` : '',
+      unknown.length ? `Not merge fields: ${unknown.map((n) => `{{${n}}}`).join(', ')}.` : '',
+      letters > 1 ? `(${affected.toLocaleString('en-GB')} of ${letters.toLocaleString('en-GB')} letters.)` : '',
+    ]
+      .filter(Boolean)
+      .join(' ') + ' Fill them in or remove them before the letter can be finished.',
+    { missing, unknown },
+  );
+}
+
+async function readLetterhead(ctx: BackendContext): Promise<Letterhead> {
+  return {
+    mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
+    officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
+    logo: await readLetterheadLogo(ctx.db),
+  };
+}
+
+function docxFile(name: string, file: Buffer): LetterFile {
+  const safeName = name.replace(/[\\/:*?"<>|\r\n]+/g, '-').slice(0, 80);
+  return { fileName: `${safeName}.docx`, contentBase64: file.toString('base64') };
+}
+
 /** Merges the letter with its records; refuses, naming them, if any field is missing or unknown. */
 export async function exportLetterDocx(
   ctx: BackendContext,
@@ -60,29 +94,38 @@ export async function exportLetterDocx(
   const context = await buildMergeContext(ctx, input);
   const subject = mergeTemplate(input.subject, context);
   const body = mergeTemplate(input.body, context);
-  const missing = [...new Set([...subject.missing, ...body.missing])];
-  const unknown = [...new Set([...subject.unknown, ...body.unknown])];
-  if (missing.length > 0 || unknown.length > 0) {
-    const label = (name: string) => MERGE_FIELDS[name]?.label ?? name;
-    throw new DomainError(
-      'VALIDATION',
-      [
-        missing.length ? `No value for: ${missing.map(label).join(', ')}.` : '',
-        unknown.length ? `Not merge fields: ${unknown.map((n) => `{{${n}}}`).join(', ')}.` : '',
-      ]
-        .filter(Boolean)
-        .join(' ') + ' Fill them in or remove them before the letter can be finished.',
-      { missing, unknown },
-    );
-  }
-  const letterhead = {
-    mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
-    officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
-    logo: await readLetterheadLogo(ctx.db),
+  assertMergedCompletely([subject, body]);
+  return docxFile(mergedText(subject), await renderLettersDocx(await readLetterhead(ctx), [mergedText(body)]));
+}
+
+/** A merge context for each recipient of a campaign's standard reply (see `campaignAddressees`). */
+export async function standardReplyRecipients(
+  ctx: BackendContext,
+  campaignId: number,
+): Promise<StandardReplyRecipients> {
+  const [{ addressees, doNotContact, withoutAddress }, base] = await Promise.all([
+    campaignAddressees(ctx, campaignId),
+    buildMergeContext(ctx, { campaignId, caseId: null, organisationId: null, previousId: null }),
+  ]);
+  return {
+    contexts: addressees.map(({ source: _source, ...constituent }) => ({ ...base, constituent })),
+    doNotContact,
+    withoutAddress,
   };
-  const file = await renderLetterDocx(letterhead, mergedText(body));
-  const name = mergedText(subject)
-    .replace(/[\\/:*?"<>|\r\n]+/g, '-')
-    .slice(0, 80);
-  return { fileName: `${name}.docx`, contentBase64: file.toString('base64') };
+}
+
+/** The standard reply merged for every recipient: one Word file, a letter a page-set. */
+export async function exportStandardReplyDocx(
+  ctx: BackendContext,
+  input: ParsedInput<'letters.exportStandardReplyDocx'>,
+): Promise<LetterFile> {
+  const { contexts } = await standardReplyRecipients(ctx, input.campaignId);
+  if (contexts.length === 0) {
+    throw new DomainError('VALIDATION', 'Nobody on this campaign has a postal address to write to.');
+  }
+  const bodies = contexts.map((context) => mergeTemplate(input.body, context));
+  const subject = mergeTemplate(input.subject, contexts[0]!);
+  assertMergedCompletely([subject, ...bodies], contexts.length);
+  const file = await renderLettersDocx(await readLetterhead(ctx), bodies.map(mergedText));
+  return docxFile(`${mergedText(subject)} - ${contexts.length} letters`, file);
 }

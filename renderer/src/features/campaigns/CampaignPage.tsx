@@ -12,7 +12,6 @@ import { CampaignTimeline, MilestoneForm } from './CampaignTimeline';
 import { ImportBatches } from './ImportBatches';
 import { KeyFigures } from './KeyFigures';
 import { LinkedConstituents } from './LinkedConstituents';
-import { MailMergeButton } from './MailMergeButton';
 import { ParliamentPetitionCard } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable, SignaturesOverTimeChart } from './SignatureCharts';
 import { StageControl } from './StageControl';
@@ -178,7 +177,11 @@ export function CampaignPage() {
             <Section title="Correspondence">
               <Stack>
                 <CorrespondenceLog campaignId={id} />
-                <MailMergeButton campaignId={id} title={campaign.title} />
+                <Group>
+                  <Button component={Link} to={`/campaigns/${id}/standard-reply`} variant="default" size="xs">
+                    Standard reply to supporters
+                  </Button>
+                </Group>
               </Stack>
             </Section>
             <Section title="Constituents who wrote in">

@@ -8,6 +8,7 @@ import { PrintButtons } from '../../components/PrintButtons';
 import { KeyFigureTable } from './KeyFigures';
 import { ParliamentPetitionFacts } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable } from './SignatureCharts';
+import print from '../../components/Print.module.css';
 import classes from './CampaignSummary.module.css';
 import { useOfficeToday } from '../../api/useOfficeToday';
 
@@ -25,7 +26,7 @@ export function CampaignSummaryPage() {
 
   return (
     <Stack className={classes.page}>
-      <Group className={classes.screenOnly} justify="space-between">
+      <Group className={print.screenOnly} justify="space-between">
         <Button component={Link} to={`/campaigns/${id}`} variant="default">
           Back to the campaign
         </Button>

@@ -1,20 +1,18 @@
-import { Alert, Button, Grid, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { LetterTemplate } from '../../../../shared/contract/letters';
 import { formatUkDate } from '../../../../shared/dates';
 import { mergedText, mergeTemplate, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadBase64 } from '../../components/files';
+import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
 import { PrintButtons } from '../../components/PrintButtons';
 import { LetterPreview } from './LetterPreview';
-import { MergeFieldPalette } from './MergeFieldPalette';
-import classes from '../campaigns/CampaignSummary.module.css';
+import { LetterEditor, useLetterDraft } from './LetterEditor';
+import print from '../../components/Print.module.css';
 import { useOfficeToday } from '../../api/useOfficeToday';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The merged subject for a file name, or a neutral name while fields are still missing. */
 const mergedTextOrDraft = (result: MergeResult) =>
   result.missing.length + result.unknown.length === 0 ? mergedText(result) : 'Letter';
@@ -36,16 +34,8 @@ export function LetterDraftPage() {
   const context = useApiQuery('letters.context', { caseId, campaignId, organisationId, previousId });
   const exportDocx = useApiMutation('letters.exportDocx');
   const recordSent = useApiMutation('correspondence.recordOutgoing');
-  const [draft, setDraft] = useState<{ templateId: number; subject: string; body: string } | null>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-
   const wanted = params.get('purpose') === 'chaser' ? 'chaser' : 'letter';
-  const startFrom = (template: LetterTemplate) =>
-    setDraft({ templateId: template.id, subject: template.subject, body: template.body });
-  if (!draft && templates.data) {
-    const first = templates.data.find((t) => t.purpose === wanted) ?? templates.data[0];
-    if (first) startFrom(first);
-  }
+  const [draft, setDraft] = useLetterDraft(templates.data, wanted);
   if (!draft || !context.data || !settings.data || !logo.data)
     return <ErrorAlert error={templates.error ?? context.error ?? settings.error ?? logo.error} />;
 
@@ -56,19 +46,16 @@ export function LetterDraftPage() {
 
   return (
     <Stack>
-      <Title order={1} className={classes.screenOnly}>
+      <Title order={1} className={print.screenOnly}>
         {wanted === 'chaser' ? 'Chase a reply' : 'Draft a letter'}
       </Title>
       <Grid>
-        <Grid.Col span={{ base: 12, lg: 5 }} className={classes.screenOnly}>
-          <Stack gap="sm">
-            <Group grow>
-              <NativeSelect
-                label="Template"
-                value={String(draft.templateId)}
-                data={(templates.data ?? []).map((t) => ({ value: String(t.id), label: t.name }))}
-                onChange={(e) => startFrom(templates.data!.find((t) => t.id === Number(e.currentTarget.value))!)}
-              />
+        <Grid.Col span={{ base: 12, lg: 5 }} className={print.screenOnly}>
+          <LetterEditor
+            templates={templates.data ?? []}
+            draft={draft}
+            onChange={setDraft}
+            beside={
               <NativeSelect
                 label="To"
                 value={organisationId === null ? '' : String(organisationId)}
@@ -78,39 +65,24 @@ export function LetterDraftPage() {
                 ]}
                 onChange={(e) => setOrganisationId(idParam(e.currentTarget.value))}
               />
-            </Group>
-            <TextInput
-              label="Subject"
-              value={draft.subject}
-              onChange={(e) => setDraft({ ...draft, subject: e.currentTarget.value })}
-            />
-            <Textarea
-              ref={bodyRef}
-              label="Letter"
-              description="Merge fields are written {{like.this}}; the preview shows what each becomes."
-              autosize
-              minRows={14}
-              value={draft.body}
-              onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
-            />
-            <MergeFieldPalette target={bodyRef} text={draft.body} onChange={(body) => setDraft({ ...draft, body })} />
-          </Stack>
+            }
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">
             {problems.length > 0 && (
-              <Alert color="red" variant="light" title="Not ready to send" className={classes.screenOnly}>
+              <Alert color="red" variant="light" title="Not ready to send" className={print.screenOnly}>
                 Fill in or remove the fields marked in red: a letter never goes out with blanks or braces.
               </Alert>
             )}
-            <Group className={classes.screenOnly}>
+            <Group className={print.screenOnly}>
               <Button
                 disabled={problems.length > 0}
                 loading={exportDocx.isPending}
                 onClick={() =>
                   exportDocx.mutate(
                     { ...links, subject: draft.subject, body: draft.body },
-                    { onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, DOCX) },
+                    { onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, DOCX_MEDIA_TYPE) },
                   )
                 }
               >
@@ -149,7 +121,7 @@ export function LetterDraftPage() {
               </Button>
             </Group>
             <ErrorAlert error={exportDocx.error ?? recordSent.error} />
-            <Text size="sm" fw={600} className={classes.screenOnly}>
+            <Text size="sm" fw={600} className={print.screenOnly}>
               Subject:{' '}
               {subject.segments
                 .map((s) => (s.kind === 'text' ? s.text : s.kind === 'field' ? s.value : `[${s.name}]`))

@@ -8,12 +8,14 @@ import { LetterheadLogoImage } from './LetterheadLogoImage';
 export function LetterPreview({
   letterhead,
   merged,
+  label = 'Letter preview',
 }: {
   letterhead: { mpName: string; officeAddress: string; logo: LetterheadLogo | null };
   merged: MergeResult;
+  label?: string;
 }) {
   return (
-    <article className={classes.sheet} aria-label="Letter preview">
+    <article className={classes.sheet} aria-label={label}>
       <header className={classes.letterhead}>
         {letterhead.logo && <LetterheadLogoImage logo={letterhead.logo} />}
         <strong>{letterhead.mpName || 'Set the MP’s name in Settings'}</strong>

@@ -2,6 +2,7 @@ import { Button, Grid, NativeSelect, NavLink, Stack, Textarea, TextInput, Title 
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { LetterTemplate } from '../../../../shared/contract/letters';
+import { LETTER_PURPOSE_LABELS, LETTER_PURPOSES } from '../../../../shared/domain/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { MergeFieldPalette } from './MergeFieldPalette';
@@ -37,10 +38,7 @@ function TemplateEditor({ initial }: { initial: Draft }) {
         <NativeSelect
           label="Used for"
           value={draft.purpose}
-          data={[
-            { value: 'letter', label: 'Letters' },
-            { value: 'chaser', label: 'Chasers' },
-          ]}
+          data={LETTER_PURPOSES.map((purpose) => ({ value: purpose, label: LETTER_PURPOSE_LABELS[purpose] }))}
           onChange={(e) => setDraft({ ...draft, purpose: e.currentTarget.value as Draft['purpose'] })}
         />
         <TextInput
@@ -86,7 +84,7 @@ export function TemplatesPage() {
               <NavLink
                 key={t.id}
                 label={t.name}
-                description={t.purpose === 'chaser' ? 'Chaser' : 'Letter'}
+                description={LETTER_PURPOSE_LABELS[t.purpose]}
                 active={current?.id === t.id && chosen !== 'new'}
                 onClick={() => setChosen(t.id)}
               />

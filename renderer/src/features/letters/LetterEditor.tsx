@@ -1,0 +1,68 @@
+import { NativeSelect, Stack, Textarea, TextInput, Group } from '@mantine/core';
+import { useRef, useState, type ReactNode } from 'react';
+import type { LetterTemplate } from '../../../../shared/contract/letters';
+import type { LetterPurpose } from '../../../../shared/domain/enums';
+import { MergeFieldPalette } from './MergeFieldPalette';
+
+export interface LetterDraft {
+  templateId: number;
+  subject: string;
+  body: string;
+}
+
+/** The draft, started from the first template for `purpose` once templates have loaded. */
+export function useLetterDraft(templates: LetterTemplate[] | undefined, purpose: LetterPurpose) {
+  const [draft, setDraft] = useState<LetterDraft | null>(null);
+  if (!draft && templates) {
+    const first = templates.find((t) => t.purpose === purpose) ?? templates[0];
+    if (first) setDraft({ templateId: first.id, subject: first.subject, body: first.body });
+  }
+  return [draft, setDraft] as const;
+}
+
+/** Template choice, subject and text with the merge-field palette; `beside` sits next to the template choice. */
+export function LetterEditor({
+  templates,
+  draft,
+  onChange,
+  beside,
+}: {
+  templates: LetterTemplate[];
+  draft: LetterDraft;
+  onChange: (draft: LetterDraft) => void;
+  beside?: ReactNode;
+}) {
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const startFrom = (id: number) => {
+    const template = templates.find((t) => t.id === id);
+    if (template) onChange({ templateId: template.id, subject: template.subject, body: template.body });
+  };
+  return (
+    <Stack gap="sm">
+      <Group grow>
+        <NativeSelect
+          label="Template"
+          value={String(draft.templateId)}
+          data={templates.map((t) => ({ value: String(t.id), label: t.name }))}
+          onChange={(e) => startFrom(Number(e.currentTarget.value))}
+        />
+        {beside}
+      </Group>
+      <TextInput
+        label="Subject"
+        value={draft.subject}
+        onChange={(e) => onChange({ ...draft, subject: e.currentTarget.value })}
+      />
+      <Textarea
+        ref={bodyRef}
+        label="Letter"
+        description="Merge fields are written {{like.this}}; the preview shows what each becomes."
+        autosize
+        minRows={14}
+        value={draft.body}
+        onChange={(e) => onChange({ ...draft, body: e.currentTarget.value })}
+      />
+      <MergeFieldPalette target={bodyRef} text={draft.body} onChange={(body) => onChange({ ...draft, body })} />
+    </Stack>
+  );
+}

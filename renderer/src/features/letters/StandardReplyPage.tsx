@@ -1,0 +1,143 @@
+import { Alert, Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useDeferredValue, useMemo } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { mergedText, mergeTemplate } from '../../../../shared/letters/mergeFields';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useOfficeToday } from '../../api/useOfficeToday';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
+import { PrintButtons } from '../../components/PrintButtons';
+import { MailMergeButton } from '../campaigns/MailMergeButton';
+import print from '../../components/Print.module.css';
+import { LetterEditor, useLetterDraft } from './LetterEditor';
+import { LetterPreview } from './LetterPreview';
+
+/**
+ * A campaign's standard reply: one letter to every supporter with a postal address who may be
+ * contacted, as one Word file, one printout (or PDF), or a CSV for an outside mail merge.
+ */
+export function StandardReplyPage() {
+  const campaignId = Number(useParams().id);
+  const today = useOfficeToday();
+  const navigate = useNavigate();
+  const campaign = useApiQuery('campaigns.get', { id: campaignId });
+  const templates = useApiQuery('letters.templates', {});
+  const settings = useApiQuery('settings.get', {});
+  const logo = useApiQuery('letterhead.logo', {});
+  const recipients = useApiQuery('letters.standardReplyRecipients', { campaignId });
+  const exportDocx = useApiMutation('letters.exportStandardReplyDocx');
+  const recordSent = useApiMutation('correspondence.recordOutgoing');
+  const [draft, setDraft] = useLetterDraft(templates.data, 'standard_reply');
+  // Every letter is merged for the printout; deferring keeps typing quick with thousands of supporters.
+  const printedBody = useDeferredValue(draft?.body ?? '');
+  const contexts = recipients.data?.contexts;
+  const letters = useMemo(() => (contexts ?? []).map((c) => mergeTemplate(printedBody, c)), [contexts, printedBody]);
+
+  const loadError = campaign.error ?? templates.error ?? settings.error ?? logo.error ?? recipients.error;
+  if (!draft || !campaign.data || !settings.data || !logo.data || !recipients.data || !contexts) {
+    return <ErrorAlert error={loadError} />;
+  }
+  const { title } = campaign.data.campaign;
+  const letterhead = { ...settings.data, logo: logo.data.logo };
+  const first = contexts[0];
+  const subject = first && mergeTemplate(draft.subject, first);
+  const body = first && mergeTemplate(draft.body, first);
+  const incomplete = contexts.filter((c) => {
+    const merged = [mergeTemplate(draft.subject, c), mergeTemplate(draft.body, c)];
+    return merged.some((m) => m.missing.length + m.unknown.length > 0);
+  }).length;
+  const ready = contexts.length > 0 && incomplete === 0;
+  const { doNotContact, withoutAddress } = recipients.data;
+
+  return (
+    <Stack>
+      <Stack gap={4} className={print.screenOnly}>
+        <Title order={1}>Standard reply</Title>
+        <Anchor component={Link} to={`/campaigns/${campaignId}`} size="sm">
+          Back to {title}
+        </Anchor>
+      </Stack>
+      <Grid className={print.screenOnly}>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <LetterEditor templates={templates.data ?? []} draft={draft} onChange={setDraft} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="sm">
+            <Text data-testid="standard-reply-counts">
+              {contexts.length.toLocaleString('en-GB')} letters. Left out: {doNotContact.toLocaleString('en-GB')} who
+              asked not to be contacted, {withoutAddress.toLocaleString('en-GB')} without a postal address.
+            </Text>
+            {contexts.length > 0 && incomplete > 0 && (
+              <Alert color="red" variant="light" title="Not ready to send">
+                {incomplete.toLocaleString('en-GB')} of {contexts.length.toLocaleString('en-GB')} letters have fields
+                with no value or that are not merge fields (marked in red below when the first letter has them).
+              </Alert>
+            )}
+            <Group>
+              <Button
+                disabled={!ready}
+                loading={exportDocx.isPending}
+                onClick={() =>
+                  exportDocx.mutate(
+                    { campaignId, subject: draft.subject, body: draft.body },
+                    { onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, DOCX_MEDIA_TYPE) },
+                  )
+                }
+              >
+                Download Word (.docx), all letters
+              </Button>
+              <PrintButtons fileName={`${title} - standard reply.pdf`} disabled={!ready} />
+              <Button
+                variant="light"
+                disabled={!ready}
+                loading={recordSent.isPending}
+                onClick={() =>
+                  recordSent.mutate(
+                    {
+                      campaignId,
+                      channel: 'letter',
+                      subject: `Standard reply to ${contexts.length.toLocaleString('en-GB')} supporters: ${mergedText(subject!)}`,
+                      body: draft.body,
+                      sentOn: today,
+                      expectsReply: false,
+                    },
+                    {
+                      onSuccess: () => {
+                        notifications.show({ message: 'Recorded in the campaign’s correspondence.' });
+                        navigate(`/campaigns/${campaignId}`);
+                      },
+                    },
+                  )
+                }
+              >
+                Mark as sent today
+              </Button>
+            </Group>
+            <MailMergeButton campaignId={campaignId} title={title} />
+            <ErrorAlert error={exportDocx.error ?? recordSent.error} />
+            {body ? (
+              <>
+                <Text size="sm" c="dimmed">
+                  The first letter, as printed:
+                </Text>
+                <LetterPreview letterhead={letterhead} merged={body} />
+              </>
+            ) : (
+              <Text c="dimmed">Nobody on this campaign has a postal address to write to yet.</Text>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {ready && (
+        <div className={print.printOnly} aria-hidden="true">
+          {letters.map((merged, i) => (
+            <div key={i} className={print.pageAfter}>
+              <LetterPreview letterhead={letterhead} merged={merged} label={`Letter ${i + 1} as printed`} />
+            </div>
+          ))}
+        </div>
+      )}
+    </Stack>
+  );
+}
