@@ -55,10 +55,11 @@ async function documentText(contentBase64: string): Promise<{ xml: string; parag
 }
 
 describe('letters', () => {
-  it('come with a letter and a chaser template', async () => {
+  it('come with a letter, a chaser and a campaign standard reply template', async () => {
     expect((await t.api('letters.templates', {})).map((l) => [l.name, l.purpose])).toEqual([
       ['Letter about a case', 'letter'],
       ['Chaser', 'chaser'],
+      ['Campaign standard reply', 'standard_reply'],
     ]);
   });
 
@@ -74,6 +75,7 @@ describe('letters', () => {
     expect((await t.api('letters.templates', {})).map((l) => l.name)).toEqual([
       'Letter about a case',
       'Chaser',
+      'Campaign standard reply',
       'Thank-you letter',
     ]);
     await expect(
