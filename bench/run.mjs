@@ -27,4 +27,5 @@ async function runTs(name) {
 run('electron/tools/build.mjs', ['serve']);
 await runTs('caseList');
 await runTs('signatureImport');
+await runTs('standardReply');
 run('bench/coldStart.mjs');

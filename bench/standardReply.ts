@@ -1,0 +1,68 @@
+// A campaign's standard reply to 5,000 supporters with postal addresses: the recipients' merge
+// contexts (what the page loads) and the one Word file of every letter, logo included.
+// Prints figures; asserts nothing. No budget in DESIGN yet: this says what an office would wait.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBackend } from '../electron/backend/backend';
+import { createApiClient } from '../shared/contract/client';
+
+const SUPPORTERS = Number(process.env.BENCH_SUPPORTERS ?? 5_000);
+const OUTWARDS = ['RM8', 'RM9', 'RM10', 'RM13', 'IG11'];
+const LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbag-bench-reply-'));
+  const backend = await startBackend({
+    host: {
+      kind: 'browser',
+      appVersion: 'bench',
+      dataFile: path.join(dir, 'postbag.sqlite'),
+      defaultStaffName: 'Bench',
+    },
+  });
+  const api = createApiClient((envelope) => backend.dispatcher.dispatch(envelope));
+  await api('settings.update', {
+    staffName: 'Bench',
+    constituencyName: 'Dagenham and Rainham',
+    mpName: 'Jon Cruddas MP',
+    officeAddress: 'House of Commons\nLONDON\nSW1A 0AA',
+  });
+  const logo = fs.readFileSync(path.join(__dirname, '../../test/fixtures/letterhead-logo.png'));
+  await api('letterhead.setLogo', { contentBase64: logo.toString('base64') });
+  const { id: campaignId } = await api('campaigns.create', {
+    title: 'More police for Dagenham',
+    ask: 'More police officers on our streets.',
+    kind: 'petition',
+    startedOn: '2019-09-01',
+  });
+  const rows = ['Name,Postcode,Address'];
+  for (let i = 0; i < SUPPORTERS; i++) {
+    const postcode = `${OUTWARDS[i % OUTWARDS.length]} ${(i % 9) + 1}${LETTERS[i % 20]}${LETTERS[(i * 7) % 20]}`;
+    rows.push(`Supporter ${i},${postcode},"${(i % 300) + 1} Heathway, Dagenham"`);
+  }
+  const contentBase64 = Buffer.from(rows.join('\n')).toString('base64');
+  const preview = await api('signatures.previewImport', { campaignId, fileName: 'signers.csv', contentBase64 });
+  await api('signatures.import', { campaignId, fileName: 'signers.csv', contentBase64, mapping: preview.mapping });
+
+  let start = performance.now();
+  const recipients = await api('letters.standardReplyRecipients', { campaignId });
+  const contextsMs = performance.now() - start;
+  const template = (await api('letters.templates', {})).find((t) => t.purpose === 'standard_reply')!;
+  start = performance.now();
+  const file = await api('letters.exportStandardReplyDocx', {
+    campaignId,
+    subject: template.subject,
+    body: template.body,
+  });
+  const docxMs = performance.now() - start;
+  const megabytes = (Buffer.from(file.contentBase64, 'base64').length / 1024 / 1024).toFixed(1);
+
+  console.log(`\nStandard reply to ${recipients.contexts.length.toLocaleString('en-GB')} supporters`);
+  console.log(`  recipients' merge contexts: ${contextsMs.toFixed(0)} ms`);
+  console.log(`  one Word file of every letter: ${(docxMs / 1000).toFixed(1)} s, ${megabytes} MB`);
+  await backend.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
