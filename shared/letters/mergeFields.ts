@@ -88,32 +88,46 @@ export interface MergeResult {
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
+export type TemplatePart = { kind: 'text'; text: string } | { kind: 'placeholder'; name: string };
+
+/** A template's plain text and its `{{placeholders}}`, in order (the editor shows placeholders as chips). */
+export function templateParts(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push({ kind: 'text', text: template.slice(last, match.index) });
+    parts.push({ kind: 'placeholder', name: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push({ kind: 'text', text: template.slice(last) });
+  return parts;
+}
+
+export function isMergeField(name: string): boolean {
+  return Object.hasOwn(MERGE_FIELDS, name);
+}
+
 /**
  * Merges a template into segments of plain text and field values. Values are text, never markup:
  * whoever renders them (editor, PDF, Word) escapes them. A letter with problems must not be sent.
  */
 export function mergeTemplate(template: string, ctx: MergeContext): MergeResult {
-  const segments: MergeSegment[] = [];
   const missing = new Set<string>();
   const unknown = new Set<string>();
-  let last = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    if (match.index > last) segments.push({ kind: 'text', text: template.slice(last, match.index) });
-    const name = match[1]!;
-    const field = Object.hasOwn(MERGE_FIELDS, name) ? MERGE_FIELDS[name] : undefined;
-    const value = field?.resolve(ctx);
-    if (!field) {
+  const segments = templateParts(template).map((part): MergeSegment => {
+    if (part.kind === 'text') return part;
+    const { name } = part;
+    if (!isMergeField(name)) {
       unknown.add(name);
-      segments.push({ kind: 'problem', name, problem: 'unknown' });
-    } else if (value === undefined || value.trim() === '') {
-      missing.add(name);
-      segments.push({ kind: 'problem', name, problem: 'missing' });
-    } else {
-      segments.push({ kind: 'field', name, value });
+      return { kind: 'problem', name, problem: 'unknown' };
     }
-    last = match.index + match[0].length;
-  }
-  if (last < template.length) segments.push({ kind: 'text', text: template.slice(last) });
+    const value = MERGE_FIELDS[name]!.resolve(ctx);
+    if (value === undefined || value.trim() === '') {
+      missing.add(name);
+      return { kind: 'problem', name, problem: 'missing' };
+    }
+    return { kind: 'field', name, value };
+  });
   return { segments, missing: [...missing], unknown: [...unknown] };
 }
 

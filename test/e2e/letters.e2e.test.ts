@@ -46,6 +46,18 @@ describe('letters in the browser host', () => {
     await expect.poll(() => page.getByText('Not ready to send').count()).toBe(1);
     await page.getByLabel('To', { exact: true }).selectOption({ label: 'Home Office' });
     await expect.poll(() => page.getByText('Not ready to send').count()).toBe(0);
+    // The editor: merge fields are chips; typing a placeholder makes one, and the preview follows.
+    const editor = page.getByRole('textbox', { name: 'Letter', exact: true });
+    expect(await editor.locator('[data-merge-field="constituent.fullName"]').textContent()).toBe('Constituent’s name');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('P.S. Written on {{today}}');
+    await expect.poll(() => editor.locator('[data-merge-field="today"]').count()).toBe(2);
+    expect(await editor.textContent()).not.toContain('{{');
+    await expect
+      .poll(() => page.getByLabel('Letter preview').textContent())
+      .toContain('P.S. Written on 18 December 2025');
     const preview = (await page.getByLabel('Letter preview').textContent()) ?? '';
     expect(preview).toContain('2 Marsham Street');
     expect(preview).toContain('18 December 2025');

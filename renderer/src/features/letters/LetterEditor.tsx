@@ -1,8 +1,8 @@
-import { NativeSelect, Stack, Textarea, TextInput, Group } from '@mantine/core';
-import { useRef, useState, type ReactNode } from 'react';
+import { Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import type { LetterTemplate } from '../../../../shared/contract/letters';
 import type { LetterPurpose } from '../../../../shared/domain/enums';
-import { MergeFieldPalette } from './MergeFieldPalette';
+import { MergeFieldEditor } from './MergeFieldEditor';
 
 export interface LetterDraft {
   templateId: number;
@@ -32,7 +32,6 @@ export function LetterEditor({
   onChange: (draft: LetterDraft) => void;
   beside?: ReactNode;
 }) {
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
   const startFrom = (id: number) => {
     const template = templates.find((t) => t.id === id);
     if (template) onChange({ templateId: template.id, subject: template.subject, body: template.body });
@@ -53,16 +52,12 @@ export function LetterEditor({
         value={draft.subject}
         onChange={(e) => onChange({ ...draft, subject: e.currentTarget.value })}
       />
-      <Textarea
-        ref={bodyRef}
+      <MergeFieldEditor
         label="Letter"
-        description="Merge fields are written {{like.this}}; the preview shows what each becomes."
-        autosize
-        minRows={14}
+        description="Merge fields show as chips; the preview shows what each becomes for this letter."
         value={draft.body}
-        onChange={(e) => onChange({ ...draft, body: e.currentTarget.value })}
+        onChange={(body) => onChange({ ...draft, body })}
       />
-      <MergeFieldPalette target={bodyRef} text={draft.body} onChange={(body) => onChange({ ...draft, body })} />
     </Stack>
   );
 }

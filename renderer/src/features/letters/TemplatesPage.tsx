@@ -1,11 +1,11 @@
-import { Button, Grid, NativeSelect, NavLink, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Grid, NativeSelect, NavLink, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LetterTemplate } from '../../../../shared/contract/letters';
 import { LETTER_PURPOSE_LABELS, LETTER_PURPOSES } from '../../../../shared/domain/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
-import { MergeFieldPalette } from './MergeFieldPalette';
+import { MergeFieldEditor } from './MergeFieldEditor';
 
 type Draft = Omit<LetterTemplate, 'id'> & { id?: number };
 const BLANK: Draft = { name: '', purpose: 'letter', subject: '', body: '' };
@@ -13,7 +13,6 @@ const BLANK: Draft = { name: '', purpose: 'letter', subject: '', body: '' };
 function TemplateEditor({ initial }: { initial: Draft }) {
   const [draft, setDraft] = useState(initial);
   const save = useApiMutation('letters.saveTemplate');
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
   const fields = fieldErrorsOf(save.error);
   return (
     <form
@@ -46,16 +45,12 @@ function TemplateEditor({ initial }: { initial: Draft }) {
           value={draft.subject}
           onChange={(e) => setDraft({ ...draft, subject: e.currentTarget.value })}
         />
-        <Textarea
-          ref={bodyRef}
+        <MergeFieldEditor
           label="Text"
-          autosize
-          minRows={14}
           value={draft.body}
-          onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
+          onChange={(body) => setDraft((current) => ({ ...current, body }))}
           error={fields.body}
         />
-        <MergeFieldPalette target={bodyRef} text={draft.body} onChange={(body) => setDraft({ ...draft, body })} />
         <ErrorAlert error={errorNotBesideFields(save.error)} />
         <div>
           <Button type="submit" loading={save.isPending}>
