@@ -49,15 +49,15 @@ describe('letters in the browser host', () => {
     // The editor: merge fields are chips; typing a placeholder makes one, and the preview follows.
     const editor = page.getByRole('textbox', { name: 'Letter', exact: true });
     expect(await editor.locator('[data-merge-field="constituent.fullName"]').textContent()).toBe('Constituent’s name');
-    await editor.click();
-    await page.keyboard.press('Control+End');
+    await editor.getByText('Yours sincerely,').click();
+    await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('P.S. Written on {{today}}');
     await expect.poll(() => editor.locator('[data-merge-field="today"]').count()).toBe(2);
     expect(await editor.textContent()).not.toContain('{{');
     await expect
       .poll(() => page.getByLabel('Letter preview').textContent())
-      .toContain('P.S. Written on 18 December 2025');
+      .toMatch(/Yours sincerely,\s*P\.S\. Written on 18 December 2025\s*Jon Cruddas MP/);
     const preview = (await page.getByLabel('Letter preview').textContent()) ?? '';
     expect(preview).toContain('2 Marsham Street');
     expect(preview).toContain('18 December 2025');
@@ -84,6 +84,7 @@ describe('letters in the browser host', () => {
     expect(printed).toContain('2 Marsham Street');
     expect(printed).not.toContain('Download Word');
 
+    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/letter.png') });
     await page.getByRole('button', { name: 'Mark as sent today' }).click();
     await page.getByRole('heading', { level: 2, name: 'Correspondence' }).waitFor();
     const log = page.getByRole('table', { name: 'Correspondence' });

@@ -53,9 +53,10 @@ export function LetterEditor({
         onChange={(e) => onChange({ ...draft, subject: e.currentTarget.value })}
       />
       <MergeFieldEditor
+        key={draft.templateId}
         label="Letter"
         description="Merge fields show as chips; the preview shows what each becomes for this letter."
-        value={draft.body}
+        defaultValue={draft.body}
         onChange={(body) => onChange({ ...draft, body })}
       />
     </Stack>

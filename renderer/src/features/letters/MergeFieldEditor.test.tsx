@@ -8,7 +8,7 @@ function Harness({ initial }: { initial: string }) {
   const [value, setValue] = useState(initial);
   return (
     <>
-      <MergeFieldEditor label="Letter" value={value} onChange={setValue} />
+      <MergeFieldEditor label="Letter" defaultValue={initial} onChange={setValue} />
       <output data-testid="stored">{value}</output>
     </>
   );

@@ -11,19 +11,21 @@ import { MergeFieldPalette } from './MergeFieldPalette';
 import { MergeFieldNode } from './mergeFieldNode';
 
 /**
- * The letter and template editor (TipTap): plain paragraphs with merge fields as chips. Its value
- * is the stored text form, `{{field}}` placeholders and all, so nothing else needs to know TipTap.
+ * The letter and template editor (TipTap): plain paragraphs with merge fields as chips. It reports
+ * the stored text form, `{{field}}` placeholders and all, so nothing else needs to know TipTap.
+ * Uncontrolled, like an input with a default value: ProseMirror may apply keystrokes before React
+ * re-renders, so pushing a lagging value back in would lose typing. Give it a new `key` to reset it.
  */
 export function MergeFieldEditor({
   label,
   description,
-  value,
+  defaultValue,
   error,
   onChange,
 }: {
   label: string;
   description?: string;
-  value: string;
+  defaultValue: string;
   error?: string;
   onChange: (value: string) => void;
 }) {
@@ -34,7 +36,7 @@ export function MergeFieldEditor({
   }, [onChange]);
   const editor = useEditor({
     extensions: [Document, Paragraph, Text, UndoRedo, MergeFieldNode],
-    content: textToDocument(value),
+    content: textToDocument(defaultValue),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -48,12 +50,6 @@ export function MergeFieldEditor({
     },
     onUpdate: ({ editor: changed }) => onChangeRef.current(documentToText(changed.getJSON())),
   });
-  // A new template chosen outside the editor replaces its content; its own edits already match.
-  useEffect(() => {
-    if (editor && documentToText(editor.getJSON()) !== value) {
-      editor.commands.setContent(textToDocument(value), { emitUpdate: false });
-    }
-  }, [editor, value]);
 
   return (
     <Input.Wrapper

@@ -47,7 +47,7 @@ function TemplateEditor({ initial }: { initial: Draft }) {
         />
         <MergeFieldEditor
           label="Text"
-          value={draft.body}
+          defaultValue={draft.body}
           onChange={(body) => setDraft((current) => ({ ...current, body }))}
           error={fields.body}
         />
