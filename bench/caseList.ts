@@ -1,11 +1,10 @@
 // Case list and backend cold start at the DESIGN's large office (200,000 cases).
 // Prints figures; asserts nothing. Budgets: case list p95 ≤ 20 ms; cold start ≤ 200 ms; memory < 300 MB.
+import { startBenchBackend } from './benchBackend';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBackend } from '../electron/backend/backend';
 import { openDatabase } from '../electron/backend/db/connection';
-import { createApiClient } from '../shared/contract/client';
 import type { ListCasesInput } from '../shared/contract/cases';
 import { generateOffice } from './generateOffice';
 
@@ -32,11 +31,7 @@ async function main() {
   );
 
   t = performance.now();
-  const backend = await startBackend({
-    host: { kind: 'browser', appVersion: 'bench', dataFile, defaultStaffName: 'Bench' },
-    clock: () => new Date(`${TODAY}T12:00:00Z`),
-  });
-  const api = createApiClient((envelope) => backend.dispatcher.dispatch(envelope));
+  const { backend, api } = await startBenchBackend(dataFile, () => new Date(`${TODAY}T12:00:00Z`));
   await api('system.health', {});
   console.log(
     `Backend cold start (open + settings + migrations up to date + health): ${(performance.now() - t).toFixed(1)} ms`,

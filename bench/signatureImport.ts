@@ -2,13 +2,12 @@
 // normalise, dedupe, link constituents, insert, count), against a bare `sqlite3 .import` of the
 // same file; then the campaign page's data at that size. Prints figures; asserts nothing.
 // Budgets: import ≤ 2 s and ≤ 3× the bare import; campaign page data ≤ 50 ms.
+import { startBenchBackend } from './benchBackend';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBackend } from '../electron/backend/backend';
 import { seededRandom } from '../electron/backend/domains/example/seededRandom';
-import { createApiClient } from '../shared/contract/client';
 
 const ROWS = Number(process.env.BENCH_SIGNATURES ?? 100_000);
 const OUTWARDS = ['RM8', 'RM9', 'RM10', 'RM13', 'IG11', 'RM6', 'RM7', 'RM12', 'RM14'];
@@ -66,15 +65,7 @@ async function main() {
   }
   const bare = percentile(bareRuns, 50);
 
-  const backend = await startBackend({
-    host: {
-      kind: 'browser',
-      appVersion: 'bench',
-      dataFile: path.join(dir, 'postbag.sqlite'),
-      defaultStaffName: 'Bench',
-    },
-  });
-  const api = createApiClient((envelope) => backend.dispatcher.dispatch(envelope));
+  const { backend, api } = await startBenchBackend(path.join(dir, 'postbag.sqlite'));
   const { id: campaignId } = await api('campaigns.create', {
     title: 'Bench',
     kind: 'petition',

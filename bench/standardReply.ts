@@ -1,11 +1,10 @@
 // A campaign's standard reply to 5,000 supporters with postal addresses: the recipients' merge
 // contexts (what the page loads) and the one Word file of every letter, logo included.
 // Prints figures; asserts nothing. No budget in DESIGN yet: this says what an office would wait.
+import { startBenchBackend } from './benchBackend';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startBackend } from '../electron/backend/backend';
-import { createApiClient } from '../shared/contract/client';
 
 const SUPPORTERS = Number(process.env.BENCH_SUPPORTERS ?? 5_000);
 const OUTWARDS = ['RM8', 'RM9', 'RM10', 'RM13', 'IG11'];
@@ -13,15 +12,7 @@ const LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbag-bench-reply-'));
-  const backend = await startBackend({
-    host: {
-      kind: 'browser',
-      appVersion: 'bench',
-      dataFile: path.join(dir, 'postbag.sqlite'),
-      defaultStaffName: 'Bench',
-    },
-  });
-  const api = createApiClient((envelope) => backend.dispatcher.dispatch(envelope));
+  const { backend, api } = await startBenchBackend(path.join(dir, 'postbag.sqlite'));
   await api('settings.update', {
     staffName: 'Bench',
     constituencyName: 'Dagenham and Rainham',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfFirstPageToPng, pdfPageCount, pdfText, printPageToPdf } from './support/pdf';
+import { loadExampleOffice, saveLetterhead } from './pages/settingsPage';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -141,8 +142,7 @@ describe('campaigns in the browser host', () => {
 
   it('prints the example policing petition on one A4 page', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByText('You are looking at example data').waitFor();
+    await loadExampleOffice(app);
     await app.goto('/campaigns');
     await page.getByRole('link', { name: 'More police for Barking and Dagenham and Havering' }).click();
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('5,000');
@@ -169,14 +169,8 @@ describe('campaigns in the browser host', () => {
 
   it('sends the example petition’s supporters a standard reply: one Word file, one PDF, one CSV', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByText('You are looking at example data').waitFor();
-    await app.goto('/settings');
-    await page.getByLabel('Constituency', { exact: true }).fill('Dagenham and Rainham');
-    await page.getByLabel('MP’s name, as letters are signed').fill('Jon Cruddas MP');
-    await page.getByLabel('Office address (letterhead)').fill('House of Commons\nLONDON\nSW1A 0AA');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Settings saved.').waitFor();
+    await loadExampleOffice(app);
+    await saveLetterhead(app);
     await app.goto('/campaigns');
     await page.getByRole('link', { name: 'More police for Barking and Dagenham and Havering' }).click();
     await page.getByRole('link', { name: 'Standard reply to supporters' }).click();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CasePage } from './pages/CasePage';
 import { ConstituentFormPage } from './pages/ConstituentFormPage';
+import { loadExampleOffice } from './pages/settingsPage';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -96,8 +97,7 @@ describe('casework in the browser host', () => {
 
   it('loads the example office, labelled, and removes it in one action', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByText('You are looking at example data').waitFor();
+    await loadExampleOffice(app);
     await expect.poll(() => page.getByLabel(/^Constituents: /).textContent()).toMatch(/36/);
     await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/dashboard.png') });
 

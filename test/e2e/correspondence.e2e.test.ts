@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/tempBackend';
+import { loadExampleOffice } from './pages/settingsPage';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -15,8 +16,7 @@ afterEach(async () => {
 describe('correspondence in the browser host', () => {
   it('tracks a letter to the Home Office from a case to its reply, with an attached scan, into the organisation’s statistics', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByText('You are looking at example data').waitFor();
+    await loadExampleOffice(app);
 
     const repliesReceived = async () => {
       const text = (await page.getByLabel('Response times').textContent()) ?? '';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pdfImageCount, pdfText, printPageToPdf } from './support/pdf';
+import { loadExampleOffice, saveLetterhead } from './pages/settingsPage';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -15,14 +16,8 @@ describe('letters in the browser host', () => {
     // Thursday 18 December 2025: 20 working days on (skipping Christmas, Boxing Day and New Year) is Tuesday 20 January.
     app = await AppSession.start({ clock: '2025-12-18T10:00:00Z' });
     const { page } = app;
-    await page.getByRole('button', { name: 'Load example data' }).click();
-    await page.getByText('You are looking at example data').waitFor();
-    await app.goto('/settings');
-    await page.getByLabel('Constituency', { exact: true }).fill('Dagenham and Rainham');
-    await page.getByLabel('MP’s name, as letters are signed').fill('Jon Cruddas MP');
-    await page.getByLabel('Office address (letterhead)').fill('House of Commons\nLONDON\nSW1A 0AA');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Settings saved.').waitFor();
+    await loadExampleOffice(app);
+    await saveLetterhead(app);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByLabel('Add a logo (PNG or JPEG, up to 1 MB)').click(),

@@ -12,7 +12,7 @@ import {
 } from '../../electron/backend/db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/backend/db/migrations';
 import { readSchemaVersion } from '../../electron/backend/db/migrate';
-import type { ConstituentsTable } from '../../electron/backend/db/schema';
+import type { ConstituentsTable, CorrespondenceTable } from '../../electron/backend/db/schema';
 import { makeTempDir } from '../support/tempBackend';
 
 const opened: OpenedDatabase[] = [];
@@ -42,6 +42,33 @@ function constituentRow(overrides: Partial<Insertable<ConstituentsTable>> = {}):
     postcode: 'RM9 6XX',
     createdAt: 'c',
     updatedAt: 'u',
+    ...overrides,
+  };
+}
+
+/** A correspondence row as migration 005 shaped the table: a letter out, no links, no reply awaited. */
+function correspondenceRow(overrides: Partial<Insertable<CorrespondenceTable>> = {}): Insertable<CorrespondenceTable> {
+  return {
+    direction: 'out',
+    channel: 'letter',
+    organisationId: null,
+    caseId: null,
+    campaignId: null,
+    constituentId: null,
+    ourReference: '',
+    theirReference: '',
+    subject: 's',
+    body: '',
+    datedOn: '2026-11-24',
+    replyState: 'not_needed',
+    replyDueOn: null,
+    repliedOn: null,
+    responseWorkingDays: null,
+    inReplyTo: null,
+    isHolding: 0,
+    isExample: 0,
+    actor: 'Sam',
+    createdAt: 'c',
     ...overrides,
   };
 }
@@ -312,28 +339,16 @@ describe('migrations', () => {
       .executeTakeFirstOrThrow();
     await v5.db
       .insertInto('correspondence')
-      .values({
-        direction: 'out',
-        channel: 'letter',
-        organisationId,
-        caseId,
-        campaignId: null,
-        constituentId,
-        ourReference: 'PB-2026-0001',
-        theirReference: '',
-        subject: 's',
-        body: '',
-        datedOn: '2026-11-24',
-        replyState: 'awaiting',
-        replyDueOn: '2026-12-22',
-        repliedOn: null,
-        responseWorkingDays: null,
-        inReplyTo: null,
-        isHolding: 0,
-        isExample: 0,
-        actor: 'Sam',
-        createdAt: 'c',
-      })
+      .values(
+        correspondenceRow({
+          organisationId,
+          caseId,
+          constituentId,
+          ourReference: 'PB-2026-0001',
+          replyState: 'awaiting',
+          replyDueOn: '2026-12-22',
+        }),
+      )
       .execute();
     await v5.db.deleteFrom('cases').execute();
     expect(await v5.db.selectFrom('correspondence').selectAll().execute()).toEqual([]);
@@ -375,28 +390,7 @@ describe('migrations', () => {
     const v6 = await open(file, 6);
     const { id: correspondenceId } = await v6.db
       .insertInto('correspondence')
-      .values({
-        direction: 'in',
-        channel: 'email',
-        organisationId: null,
-        caseId: null,
-        campaignId: null,
-        constituentId: null,
-        ourReference: '',
-        theirReference: 'HO-1',
-        subject: 'Kept reply',
-        body: '',
-        datedOn: '2026-11-24',
-        replyState: 'not_needed',
-        replyDueOn: null,
-        repliedOn: null,
-        responseWorkingDays: null,
-        inReplyTo: null,
-        isHolding: 0,
-        isExample: 0,
-        actor: 'Sam',
-        createdAt: 'c',
-      })
+      .values(correspondenceRow({ direction: 'in', channel: 'email', theirReference: 'HO-1', subject: 'Kept reply' }))
       .returning('id')
       .executeTakeFirstOrThrow();
     await v6.close();
