@@ -34,22 +34,27 @@ export function MergeFieldEditor({
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
-  const editor = useEditor({
-    extensions: [Document, Paragraph, Text, UndoRedo, MergeFieldNode],
-    content: textToDocument(defaultValue),
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    editorProps: {
-      attributes: {
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': `${id}-label`,
-        ...(description ? { 'aria-describedby': `${id}-description` } : {}),
-        class: classes.editor!,
+  const editor = useEditor(
+    {
+      extensions: [Document, Paragraph, Text, UndoRedo, MergeFieldNode],
+      content: textToDocument(defaultValue),
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': `${id}-label`,
+          ...(description ? { 'aria-describedby': `${id}-description` } : {}),
+          class: classes.editor!,
+        },
       },
+      onUpdate: ({ editor: changed }) => onChangeRef.current(documentToText(changed.getJSON())),
     },
-    onUpdate: ({ editor: changed }) => onChangeRef.current(documentToText(changed.getJSON())),
-  });
+    // With deps, TipTap leaves the editor alone on re-render. Without them it pushes the options back
+    // into the view on every render, which can put back a stale selection just after a click.
+    [id],
+  );
 
   return (
     <Input.Wrapper
