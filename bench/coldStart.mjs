@@ -1,39 +1,13 @@
 // Cold start of the browser host: process spawn → URL printed → first page drawn in Chromium.
 // Prints figures; asserts nothing. Run after `npm run build` (npm run bench does).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, startServe } from './browserHost.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-function startServe(dataDir) {
-  const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'dist/serve/main.cjs'), '--data', dataDir, '--port', '0']);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?key=[\w-]+/.exec(out);
-      if (match) resolve({ child, url: match[0], urlAfterMs: performance.now() - started, started });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
-  });
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.POSTBAG_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await launchChromium();
 const rows = [];
 for (let i = 0; i < RUNS; i++) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbag-bench-'));

@@ -29,3 +29,4 @@ await runTs('caseList');
 await runTs('signatureImport');
 await runTs('standardReply');
 run('bench/coldStart.mjs');
+run('bench/standardReplyPage.mjs');

@@ -192,6 +192,8 @@ describe('campaigns in the browser host', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml.match(/<w:sectPr/g)).toHaveLength(letters);
 
+    await page.getByRole('button', { name: `Prepare all ${letters} letters for printing` }).click();
+    await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
     const pdf = await printPageToPdf(page, 'standard-reply.pdf');
     const printed = pdfText(pdf);
     expect(printed.match(/Dear \S+,/g)).toHaveLength(letters);

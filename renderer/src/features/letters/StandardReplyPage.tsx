@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { mergedText, mergeTemplate } from '../../../../shared/letters/mergeFields';
+import { mergedText, mergeTemplate, type MergeContext, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useOfficeToday } from '../../api/useOfficeToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,6 +13,30 @@ import { MailMergeButton } from '../campaigns/MailMergeButton';
 import print from '../../components/Print.module.css';
 import { LetterEditor, useLetterDraft } from './LetterEditor';
 import { LetterPreview } from './LetterPreview';
+
+const hasProblems = (merged: MergeResult) => merged.missing.length + merged.unknown.length > 0;
+
+/** Every letter, each from a new page; only on paper. */
+function PrintedLetters({
+  contexts,
+  body,
+  letterhead,
+}: {
+  contexts: MergeContext[];
+  body: string;
+  letterhead: ComponentProps<typeof LetterPreview>['letterhead'];
+}) {
+  const letters = useMemo(() => contexts.map((c) => mergeTemplate(body, c)), [contexts, body]);
+  return (
+    <div className={print.printOnly} aria-hidden="true">
+      {letters.map((merged, i) => (
+        <div key={i} className={print.pageAfter}>
+          <LetterPreview letterhead={letterhead} merged={merged} label={`Letter ${i + 1} as printed`} />
+        </div>
+      ))}
+    </div>
+  );
+}
 
 /**
  * A campaign's standard reply: one letter to every supporter with a postal address who may be
@@ -29,25 +54,36 @@ export function StandardReplyPage() {
   const exportDocx = useApiMutation('letters.exportStandardReplyDocx');
   const recordSent = useApiMutation('correspondence.recordOutgoing');
   const [draft, setDraft] = useLetterDraft(templates.data, 'standard_reply');
-  // Every letter is merged for the printout; deferring keeps typing quick with thousands of supporters.
-  const printedBody = useDeferredValue(draft?.body ?? '');
+  // Every letter is merged to count the incomplete ones. With thousands of supporters that takes a
+  // moment, so it waits for a pause in the typing and the letters count as unchecked until then.
+  const [checkedSubject] = useDebouncedValue(draft?.subject ?? '', 300);
+  const [checkedBody] = useDebouncedValue(draft?.body ?? '', 300);
   const contexts = recipients.data?.contexts;
-  const letters = useMemo(() => (contexts ?? []).map((c) => mergeTemplate(printedBody, c)), [contexts, printedBody]);
+  const incomplete = useMemo(
+    () =>
+      (contexts ?? []).filter(
+        (c) => hasProblems(mergeTemplate(checkedBody, c)) || hasProblems(mergeTemplate(checkedSubject, c)),
+      ).length,
+    [contexts, checkedBody, checkedSubject],
+  );
+  // The printout (thousands of pages in the page) is drawn on request, for the text as it was then.
+  const [printedBody, setPrintedBody] = useState<string | null>(null);
+  const letterhead = useMemo(
+    () => settings.data && logo.data && { ...settings.data, logo: logo.data.logo },
+    [settings.data, logo.data],
+  );
 
   const loadError = campaign.error ?? templates.error ?? settings.error ?? logo.error ?? recipients.error;
-  if (!draft || !campaign.data || !settings.data || !logo.data || !recipients.data || !contexts) {
+  if (!draft || !campaign.data || !letterhead || !recipients.data || !contexts) {
     return <ErrorAlert error={loadError} />;
   }
   const { title } = campaign.data.campaign;
-  const letterhead = { ...settings.data, logo: logo.data.logo };
   const first = contexts[0];
   const subject = first && mergeTemplate(draft.subject, first);
   const body = first && mergeTemplate(draft.body, first);
-  const incomplete = contexts.filter((c) => {
-    const merged = [mergeTemplate(draft.subject, c), mergeTemplate(draft.body, c)];
-    return merged.some((m) => m.missing.length + m.unknown.length > 0);
-  }).length;
-  const ready = contexts.length > 0 && incomplete === 0;
+  const checked = checkedSubject === draft.subject && checkedBody === draft.body;
+  const ready = contexts.length > 0 && checked && incomplete === 0;
+  const printoutReady = ready && printedBody === draft.body;
   const { doNotContact, withoutAddress } = recipients.data;
 
   return (
@@ -68,7 +104,7 @@ export function StandardReplyPage() {
               {contexts.length.toLocaleString('en-GB')} letters. Left out: {doNotContact.toLocaleString('en-GB')} who
               asked not to be contacted, {withoutAddress.toLocaleString('en-GB')} without a postal address.
             </Text>
-            {contexts.length > 0 && incomplete > 0 && (
+            {contexts.length > 0 && checked && incomplete > 0 && (
               <Alert color="red" variant="light" title="Not ready to send">
                 {incomplete.toLocaleString('en-GB')} of {contexts.length.toLocaleString('en-GB')} letters have fields
                 with no value or that are not merge fields (marked in red below when the first letter has them).
@@ -87,7 +123,13 @@ export function StandardReplyPage() {
               >
                 Download Word (.docx), all letters
               </Button>
-              <PrintButtons fileName={`${title} - standard reply.pdf`} disabled={!ready} />
+              {printoutReady ? (
+                <PrintButtons fileName={`${title} - standard reply.pdf`} />
+              ) : (
+                <Button variant="default" disabled={!ready} onClick={() => setPrintedBody(draft.body)}>
+                  Prepare all {contexts.length.toLocaleString('en-GB')} letters for printing
+                </Button>
+              )}
               <Button
                 variant="light"
                 disabled={!ready}
@@ -129,15 +171,7 @@ export function StandardReplyPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      {ready && (
-        <div className={print.printOnly} aria-hidden="true">
-          {letters.map((merged, i) => (
-            <div key={i} className={print.pageAfter}>
-              <LetterPreview letterhead={letterhead} merged={merged} label={`Letter ${i + 1} as printed`} />
-            </div>
-          ))}
-        </div>
-      )}
+      {printoutReady && <PrintedLetters contexts={contexts} body={printedBody} letterhead={letterhead} />}
     </Stack>
   );
 }
