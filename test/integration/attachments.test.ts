@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/contract/attachments';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
@@ -85,6 +86,14 @@ describe('attachments', () => {
       t.api('attachments.add', { correspondenceId: letterId, fileName: 'huge.tif', contentBase64: tooBig }),
     ).rejects.toMatchObject({ error: { code: 'VALIDATION', message: expect.stringContaining('larger than 20 MB') } });
     await expect(attach('reply.pdf', 'x', 9999)).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(storedFiles()).toEqual([]);
+    expect(await itemAttachments()).toEqual([]);
+  });
+
+  it('leaves no copy behind when recording the attachment fails', async () => {
+    await sql`CREATE TRIGGER refuse BEFORE INSERT ON correspondence_attachments
+      BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`.execute(t.backend.context.db);
+    await expect(attach('reply.pdf', 'never recorded')).rejects.toMatchObject({ error: { code: 'INTERNAL' } });
     expect(storedFiles()).toEqual([]);
     expect(await itemAttachments()).toEqual([]);
   });

@@ -29,7 +29,7 @@ export async function addAttachment(ctx: BackendContext, input: ParsedInput<'att
   const sha256 = sha256Of(bytes);
   await storeAttachmentFile(attachmentsFolder(ctx.host), bytes, sha256);
   const at = nowIso(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
+  const recorded = ctx.db.transaction().execute(async (trx) => {
     const actor = await currentActor(ctx, trx);
     const attachment = await insertAttachment(trx, {
       correspondenceId: input.correspondenceId,
@@ -41,6 +41,11 @@ export async function addAttachment(ctx: BackendContext, input: ParsedInput<'att
     });
     await insertAuditEntries(trx, [{ at, actor, entity: 'attachment', entityId: attachment.id, action: 'add' }]);
     return attachment;
+  });
+  // Not recorded (the letter was removed meanwhile, say): no copy is left behind.
+  return recorded.catch(async (error: unknown) => {
+    await deleteUnusedAttachmentFiles(ctx);
+    throw error;
   });
 }
 
