@@ -44,15 +44,17 @@ describe('letters in the browser host', () => {
     // The editor: merge fields are chips; typing a placeholder makes one, and the preview follows.
     const editor = page.getByRole('textbox', { name: 'Letter', exact: true });
     expect(await editor.locator('[data-merge-field="constituent.fullName"]').textContent()).toBe('Constituent’s name');
-    await editor.getByText('Yours sincerely,').click();
-    await page.keyboard.press('End');
+    // Tab from the subject into the editor: the caret starts at the top of the letter.
+    await page.getByRole('textbox', { name: 'Subject' }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('Written on {{today}}');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('P.S. Written on {{today}}');
     await expect.poll(() => editor.locator('[data-merge-field="today"]').count()).toBe(2);
     expect(await editor.textContent()).not.toContain('{{');
     await expect
       .poll(() => page.getByLabel('Letter preview').textContent())
-      .toMatch(/Yours sincerely,\s*P\.S\. Written on 18 December 2025\s*Jon Cruddas MP/);
+      .toMatch(/SW1A 0AA\s*Written on 18 December 2025\s*2 Marsham Street/);
     const preview = (await page.getByLabel('Letter preview').textContent()) ?? '';
     expect(preview).toContain('2 Marsham Street');
     expect(preview).toContain('18 December 2025');
