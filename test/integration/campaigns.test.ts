@@ -177,6 +177,15 @@ describe('campaigns', () => {
       mpName: 'Jon Cruddas MP',
       officeAddress: 'House of Commons',
     });
+    // A problem in the subject counts against every letter it would go out on.
+    await expect(
+      t.api('letters.exportStandardReplyDocx', { ...letter, subject: 'For {{constituent.nickname}}' }),
+    ).rejects.toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringContaining('Not merge fields: {{constituent.nickname}}. (2 of 2 letters.)'),
+      },
+    });
     const logo = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
     await t.api('letterhead.setLogo', { contentBase64: logo.toString('base64') });
     const file = await t.api('letters.exportStandardReplyDocx', letter);

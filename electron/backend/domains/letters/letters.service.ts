@@ -1,6 +1,12 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { LetterFile, LetterTemplate, StandardReplyRecipients } from '../../../../shared/contract/letters';
-import { mergedText, mergeTemplate, MERGE_FIELDS, type MergeResult } from '../../../../shared/letters/mergeFields';
+import {
+  mergedText,
+  mergeTemplate,
+  MERGE_FIELDS,
+  type MergeContext,
+  type MergeResult,
+} from '../../../../shared/letters/mergeFields';
 import { nowIso, type BackendContext } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
@@ -53,19 +59,36 @@ export async function saveLetterTemplate(
   return (await listLetterTemplates(ctx)).find((t) => t.id === id)!;
 }
 
-/** Refuses, naming them, if any merged letter still has a missing or unknown field. */
-function assertMergedCompletely(results: MergeResult[], letters = 1): void {
-  const missing = [...new Set(results.flatMap((r) => r.missing))];
-  const unknown = [...new Set(results.flatMap((r) => r.unknown))];
+/** A letter's subject and text, merged for one recipient. */
+interface MergedLetter {
+  subject: MergeResult;
+  body: MergeResult;
+}
+
+const mergeLetter = (subject: string, body: string, context: MergeContext): MergedLetter => ({
+  subject: mergeTemplate(subject, context),
+  body: mergeTemplate(body, context),
+});
+
+/** Refuses, naming them (and, for many letters, how many letters have them), if any field is missing or unknown. */
+function assertMergedCompletely(letters: MergedLetter[]): void {
+  const problems = letters.map(({ subject, body }) => ({
+    missing: [...subject.missing, ...body.missing],
+    unknown: [...subject.unknown, ...body.unknown],
+  }));
+  const missing = [...new Set(problems.flatMap((p) => p.missing))];
+  const unknown = [...new Set(problems.flatMap((p) => p.unknown))];
   if (missing.length === 0 && unknown.length === 0) return;
   const label = (name: string) => MERGE_FIELDS[name]?.label ?? name;
-  const affected = results.filter((r) => r.missing.length + r.unknown.length > 0).length;
+  const affected = problems.filter((p) => p.missing.length + p.unknown.length > 0).length;
   throw new DomainError(
     'VALIDATION',
     [
       missing.length ? `No value for: ${missing.map(label).join(', ')}.` : '',
       unknown.length ? `Not merge fields: ${unknown.map((n) => `{{${n}}}`).join(', ')}.` : '',
-      letters > 1 ? `(${affected.toLocaleString('en-GB')} of ${letters.toLocaleString('en-GB')} letters.)` : '',
+      letters.length > 1
+        ? `(${affected.toLocaleString('en-GB')} of ${letters.length.toLocaleString('en-GB')} letters.)`
+        : '',
     ]
       .filter(Boolean)
       .join(' ') + ' Fill them in or remove them before the letter can be finished.',
@@ -91,11 +114,10 @@ export async function exportLetterDocx(
   ctx: BackendContext,
   input: ParsedInput<'letters.exportDocx'>,
 ): Promise<LetterFile> {
-  const context = await buildMergeContext(ctx, input);
-  const subject = mergeTemplate(input.subject, context);
-  const body = mergeTemplate(input.body, context);
-  assertMergedCompletely([subject, body]);
-  return docxFile(mergedText(subject), await renderLettersDocx(await readLetterhead(ctx), [mergedText(body)]));
+  const letter = mergeLetter(input.subject, input.body, await buildMergeContext(ctx, input));
+  assertMergedCompletely([letter]);
+  const file = await renderLettersDocx(await readLetterhead(ctx), [mergedText(letter.body)]);
+  return docxFile(mergedText(letter.subject), file);
 }
 
 /** A merge context for each recipient of a campaign's standard reply (see `campaignAddressees`). */
@@ -123,9 +145,11 @@ export async function exportStandardReplyDocx(
   if (contexts.length === 0) {
     throw new DomainError('VALIDATION', 'Nobody on this campaign has a postal address to write to.');
   }
-  const bodies = contexts.map((context) => mergeTemplate(input.body, context));
-  const subject = mergeTemplate(input.subject, contexts[0]!);
-  assertMergedCompletely([subject, ...bodies], contexts.length);
-  const file = await renderLettersDocx(await readLetterhead(ctx), bodies.map(mergedText));
-  return docxFile(`${mergedText(subject)} - ${contexts.length} letters`, file);
+  const letters = contexts.map((context) => mergeLetter(input.subject, input.body, context));
+  assertMergedCompletely(letters);
+  const file = await renderLettersDocx(
+    await readLetterhead(ctx),
+    letters.map((letter) => mergedText(letter.body)),
+  );
+  return docxFile(`${mergedText(letters[0]!.subject)} - ${letters.length} letters`, file);
 }
