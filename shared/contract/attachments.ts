@@ -4,6 +4,9 @@ import { entityId } from './fields';
 /** An attachment's size limit: a scanned reply or a photographed letter fits well inside it. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
+/** The one message for a file over the limit, from the browser's check or the backend's. */
+export const attachmentTooLarge = (fileName: string) => `${fileName} is larger than 20 MB; attach a smaller copy.`;
+
 export const addAttachmentInput = z.object({
   correspondenceId: entityId,
   /** The name the file had on the user's computer; kept for display and download, never used as a path. */

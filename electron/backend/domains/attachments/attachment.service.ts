@@ -1,5 +1,10 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import { MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentFile } from '../../../../shared/contract/attachments';
+import {
+  attachmentTooLarge,
+  MAX_ATTACHMENT_BYTES,
+  type Attachment,
+  type AttachmentFile,
+} from '../../../../shared/contract/attachments';
 import { nowIso, type BackendContext } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
@@ -21,7 +26,7 @@ export async function addAttachment(ctx: BackendContext, input: ParsedInput<'att
     throw new DomainError('VALIDATION', `${input.fileName} is empty; choose the file again.`);
   }
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new DomainError('VALIDATION', `${input.fileName} is larger than 20 MB; attach a smaller copy.`);
+    throw new DomainError('VALIDATION', attachmentTooLarge(input.fileName));
   }
   if (!(await findCorrespondenceRow(ctx.db, input.correspondenceId))) {
     throw notFound('Correspondence', input.correspondenceId);

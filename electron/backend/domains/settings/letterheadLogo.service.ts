@@ -31,7 +31,7 @@ function describeImage(bytes: Buffer): Omit<LetterheadLogo, 'contentBase64'> {
   if (size.width > MAX_SIDE_PX || size.height > MAX_SIDE_PX) {
     throw new DomainError(
       'VALIDATION',
-      `The logo is ${size.width} × ${size.height} pixels; keep each side under 5,000.`,
+      `The logo is ${size.width} × ${size.height} pixels; keep each side under ${MAX_SIDE_PX.toLocaleString('en-GB')}.`,
     );
   }
   return { mediaType, widthPx: size.width, heightPx: size.height };

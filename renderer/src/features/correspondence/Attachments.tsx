@@ -1,6 +1,6 @@
 import { Anchor, Button, CloseButton, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../shared/contract/attachments';
+import { attachmentTooLarge, MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../shared/contract/attachments';
 import { formatFileSize } from '../../../../shared/fileSize';
 import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
 import { useApi } from '../../api/ApiProvider';
@@ -62,7 +62,7 @@ export function Attachments({ item }: { item: CorrespondenceItem }) {
     setError(null);
     if (!file) return;
     if (file.size > MAX_ATTACHMENT_BYTES) {
-      return setError(new Error(`${file.name} is larger than 20 MB; attach a smaller copy.`));
+      return setError(new Error(attachmentTooLarge(file.name)));
     }
     try {
       const contentBase64 = await readFileAsBase64(file);
