@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
 import { PrintButtons } from '../../components/PrintButtons';
 import { LetterPreview } from './LetterPreview';
+import { useLetterhead } from './useLetterhead';
 import { LetterEditor, useLetterDraft } from './LetterEditor';
 import print from '../../components/Print.module.css';
 import { useOfficeToday } from '../../api/useOfficeToday';
@@ -29,15 +30,14 @@ export function LetterDraftPage() {
   const [organisationId, setOrganisationId] = useState(idParam(params.get('organisationId')));
   const templates = useApiQuery('letters.templates', {});
   const organisations = useApiQuery('organisations.list', {});
-  const settings = useApiQuery('settings.get', {});
-  const logo = useApiQuery('letterhead.logo', {});
+  const { letterhead, error: letterheadError } = useLetterhead();
   const context = useApiQuery('letters.context', { caseId, campaignId, organisationId, previousId });
   const exportDocx = useApiMutation('letters.exportDocx');
   const recordSent = useApiMutation('correspondence.recordOutgoing');
   const wanted = params.get('purpose') === 'chaser' ? 'chaser' : 'letter';
   const [draft, setDraft] = useLetterDraft(templates.data, wanted);
-  if (!draft || !context.data || !settings.data || !logo.data)
-    return <ErrorAlert error={templates.error ?? context.error ?? settings.error ?? logo.error} />;
+  if (!draft || !context.data || !letterhead)
+    return <ErrorAlert error={templates.error ?? context.error ?? letterheadError} />;
 
   const subject = mergeTemplate(draft.subject, context.data);
   const body = mergeTemplate(draft.body, context.data);
@@ -127,7 +127,7 @@ export function LetterDraftPage() {
                 .map((s) => (s.kind === 'text' ? s.text : s.kind === 'field' ? s.value : `[${s.name}]`))
                 .join('')}
             </Text>
-            <LetterPreview letterhead={{ ...settings.data, logo: logo.data.logo }} merged={body} />
+            <LetterPreview letterhead={letterhead} merged={body} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,8 +1,8 @@
-import type { LetterheadLogo } from '../../../../shared/contract/system';
 import type { MergeResult } from '../../../../shared/letters/mergeFields';
 import { MERGE_FIELDS } from '../../../../shared/letters/mergeFields';
 import classes from './Letter.module.css';
 import { LetterheadLogoImage } from './LetterheadLogoImage';
+import type { LetterheadView } from './useLetterhead';
 
 /** The letter as it will print: merged values as chips on screen, plain on paper; problems in red. */
 export function LetterPreview({
@@ -10,7 +10,7 @@ export function LetterPreview({
   merged,
   label = 'Letter preview',
 }: {
-  letterhead: { mpName: string; officeAddress: string; logo: LetterheadLogo | null };
+  letterhead: LetterheadView;
   merged: MergeResult;
   label?: string;
 }) {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type ComponentProps } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { mergedText, mergeTemplate, type MergeContext, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -13,6 +13,7 @@ import { MailMergeButton } from '../campaigns/MailMergeButton';
 import print from '../../components/Print.module.css';
 import { LetterEditor, useLetterDraft } from './LetterEditor';
 import { LetterPreview } from './LetterPreview';
+import { useLetterhead, type LetterheadView } from './useLetterhead';
 
 const hasProblems = (merged: MergeResult) => merged.missing.length + merged.unknown.length > 0;
 
@@ -24,7 +25,7 @@ function PrintedLetters({
 }: {
   contexts: MergeContext[];
   body: string;
-  letterhead: ComponentProps<typeof LetterPreview>['letterhead'];
+  letterhead: LetterheadView;
 }) {
   const letters = useMemo(() => contexts.map((c) => mergeTemplate(body, c)), [contexts, body]);
   return (
@@ -48,8 +49,7 @@ export function StandardReplyPage() {
   const navigate = useNavigate();
   const campaign = useApiQuery('campaigns.get', { id: campaignId });
   const templates = useApiQuery('letters.templates', {});
-  const settings = useApiQuery('settings.get', {});
-  const logo = useApiQuery('letterhead.logo', {});
+  const { letterhead, error: letterheadError } = useLetterhead();
   const recipients = useApiQuery('letters.standardReplyRecipients', { campaignId });
   const exportDocx = useApiMutation('letters.exportStandardReplyDocx');
   const recordSent = useApiMutation('correspondence.recordOutgoing');
@@ -68,12 +68,8 @@ export function StandardReplyPage() {
   );
   // The printout (thousands of pages in the page) is drawn on request, for the text as it was then.
   const [printedBody, setPrintedBody] = useState<string | null>(null);
-  const letterhead = useMemo(
-    () => settings.data && logo.data && { ...settings.data, logo: logo.data.logo },
-    [settings.data, logo.data],
-  );
 
-  const loadError = campaign.error ?? templates.error ?? settings.error ?? logo.error ?? recipients.error;
+  const loadError = campaign.error ?? templates.error ?? letterheadError ?? recipients.error;
   if (!draft || !campaign.data || !letterhead || !recipients.data || !contexts) {
     return <ErrorAlert error={loadError} />;
   }
