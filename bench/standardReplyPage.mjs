@@ -24,7 +24,10 @@ const call = (method, input) =>
     async ([m, i]) => {
       const response = await globalThis.fetch('api', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Postbag-Key': globalThis.sessionStorage.getItem('postbag.key'),
+        },
         body: JSON.stringify({ id: 1, method: m, input: i }),
       });
       return (await response.json()).result;

@@ -6,7 +6,9 @@ import { makeTempDir, startTempBackend, type TempBackend } from '../../test/supp
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { startBrowserHost, type BrowserHost } from './browserHost';
-import { checkRequest, isLoopbackAddress, sessionCookieName } from './requestGuard';
+import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from '../../shared/contract/uploads';
+import { API_PATH } from './browserHost';
+import { checkRequest, isLoopbackAddress, KEY_HEADER } from './requestGuard';
 
 const SECRET = 'test-secret-abcdefghijklmnopqrstuvwxyz';
 let t: TempBackend;
@@ -18,7 +20,7 @@ interface Reply {
   body: string;
 }
 
-/** A raw request, so the Host header and cookies are exactly what the test says. */
+/** A raw request, so the Host header and the key are exactly what the test says. */
 function request(options: {
   path: string;
   method?: string;
@@ -45,7 +47,7 @@ function request(options: {
   });
 }
 
-const cookie = () => `${sessionCookieName(host.port)}=${SECRET}`;
+const key = { [KEY_HEADER]: SECRET };
 const ownHost = () => `127.0.0.1:${host.port}`;
 
 beforeAll(async () => {
@@ -64,27 +66,29 @@ describe('browser host', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?key=${SECRET}`);
   });
 
-  it('refuses requests without the secret', async () => {
-    const reply = await request({ path: '/', headers: { Host: ownHost() } });
-    expect(reply.status).toBe(401);
-    const api = await request({
-      path: '/api',
-      method: 'POST',
-      headers: { Host: ownHost(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ id: 1, method: 'system.health', input: {} }),
-    });
-    expect(api.status).toBe(401);
-    expect(api.body).not.toContain('schemaVersion');
+  it('refuses API calls without the key, or with a wrong one', async () => {
+    const wrongKeys: Record<string, string>[] = [{}, { [KEY_HEADER]: `${SECRET.slice(0, -1)}x` }, { [KEY_HEADER]: '' }];
+    for (const headers of wrongKeys) {
+      const api = await request({
+        path: '/api',
+        method: 'POST',
+        headers: { Host: ownHost(), 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ id: 1, method: 'system.health', input: {} }),
+      });
+      expect(api.status).toBe(401);
+      expect(api.body).not.toContain('schemaVersion');
+    }
   });
 
-  it('refuses a wrong secret in the URL or the cookie', async () => {
-    expect((await request({ path: '/?key=guess', headers: { Host: ownHost() } })).status).toBe(401);
-    const wrongCookie = `${sessionCookieName(host.port)}=${SECRET.slice(0, -1)}x`;
-    expect((await request({ path: '/', headers: { Host: ownHost(), Cookie: wrongCookie } })).status).toBe(401);
+  it('never sets a cookie: a cookie would reach every other server on 127.0.0.1', async () => {
+    for (const path of ['/', `/?key=${SECRET}`, '/api']) {
+      const reply = await request({ path, headers: { Host: ownHost(), ...key } });
+      expect(reply.headers['set-cookie'], path).toBeUndefined();
+    }
   });
 
-  it('refuses a foreign Host header even with the secret (DNS rebinding)', async () => {
-    const reply = await request({ path: '/', headers: { Host: `evil.example:${host.port}`, Cookie: cookie() } });
+  it('refuses a foreign Host header even with the key (DNS rebinding)', async () => {
+    const reply = await request({ path: '/', headers: { Host: `evil.example:${host.port}`, ...key } });
     expect(reply.status).toBe(421);
   });
 
@@ -92,21 +96,14 @@ describe('browser host', () => {
     const reply = await request({
       path: '/api',
       method: 'POST',
-      headers: { Host: ownHost(), Cookie: cookie(), Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      headers: { Host: ownHost(), ...key, Origin: 'http://evil.example', 'Content-Type': 'application/json' },
       body: JSON.stringify({ id: 1, method: 'system.health', input: {} }),
     });
     expect(reply.status).toBe(403);
   });
 
-  it('signs in with the launch URL: an HttpOnly, SameSite=Strict cookie, then the app', async () => {
-    const reply = await request({ path: `/?key=${SECRET}`, headers: { Host: ownHost() } });
-    expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']?.[0]).toBe(`${cookie()}; HttpOnly; SameSite=Strict; Path=/`);
-  });
-
-  it('serves the renderer with the CSP and other security headers', async () => {
-    const reply = await request({ path: '/', headers: { Host: `localhost:${host.port}`, Cookie: cookie() } });
+  it('serves the renderer (code, no data) with the CSP and other security headers', async () => {
+    const reply = await request({ path: '/', headers: { Host: `localhost:${host.port}` } });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<title>Postbag</title>');
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -115,9 +112,25 @@ describe('browser host', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('answers a body over the limit with 413 and an envelope the page can show', async () => {
+    const reply = await request({
+      path: '/api',
+      method: 'POST',
+      headers: { Host: ownHost(), ...key, 'Content-Type': 'application/json' },
+      body: `{"id":1,"method":"signatures.previewImport","input":{"contentBase64":"${'A'.repeat(MAX_REQUEST_BYTES)}"}}`,
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toEqual({
+      id: null,
+      ok: false,
+      error: { code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE },
+    });
+    expect(UPLOAD_TOO_LARGE).toBe('The file is too large (50 MB at most).');
+  });
+
   it('does not serve files outside the renderer folder', async () => {
     for (const evil of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd']) {
-      const reply = await request({ path: evil, headers: { Host: ownHost(), Cookie: cookie() } });
+      const reply = await request({ path: evil, headers: { Host: ownHost(), ...key } });
       expect(reply.status, evil).toBe(404);
     }
   });
@@ -126,7 +139,7 @@ describe('browser host', () => {
     const reply = await request({
       path: '/api',
       method: 'POST',
-      headers: { Host: ownHost(), Cookie: cookie(), Origin: `http://${ownHost()}`, 'Content-Type': 'application/json' },
+      headers: { Host: ownHost(), ...key, Origin: `http://${ownHost()}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ id: 7, method: 'system.health', input: {} }),
     });
     expect(JSON.parse(reply.body)).toEqual({
@@ -140,7 +153,7 @@ describe('browser host', () => {
     const reply = await request({
       path: '/api',
       method: 'POST',
-      headers: { Host: ownHost(), Cookie: cookie(), 'Content-Type': 'application/json' },
+      headers: { Host: ownHost(), ...key, 'Content-Type': 'application/json' },
       body: '{not json',
     });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
@@ -148,34 +161,43 @@ describe('browser host', () => {
 });
 
 describe('request guard', () => {
-  const base = {
-    method: 'GET',
-    url: '/',
-    host: '127.0.0.1:5000',
-    origin: undefined,
-    cookie: `${sessionCookieName(5000)}=s3cret`,
-  };
+  const base = { method: 'GET', url: '/api', host: '127.0.0.1:5000', origin: undefined, key: 's3cret' };
   const identity = { port: 5000, secret: 's3cret' };
 
   it('refuses peers that are not on this computer', () => {
     for (const remoteAddress of ['192.168.1.20', '10.0.0.5', '::ffff:8.8.8.8', '2001:db8::1', undefined]) {
-      expect(checkRequest({ ...base, remoteAddress }, identity)).toMatchObject({ kind: 'refuse', status: 403 });
+      expect(checkRequest({ ...base, remoteAddress }, identity, API_PATH)).toMatchObject({
+        kind: 'refuse',
+        status: 403,
+      });
     }
   });
 
   it('accepts loopback peers in every spelling', () => {
     for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.0.0.2']) {
       expect(isLoopbackAddress(address)).toBe(true);
-      expect(checkRequest({ ...base, remoteAddress: address }, identity)).toEqual({ kind: 'allow' });
+      expect(checkRequest({ ...base, remoteAddress: address }, identity, API_PATH)).toEqual({ kind: 'api' });
     }
   });
 
+  it('lets the app files through without the key, never the API', () => {
+    const remoteAddress = '127.0.0.1';
+    expect(checkRequest({ ...base, remoteAddress, url: '/', key: undefined }, identity, API_PATH)).toEqual({
+      kind: 'static',
+    });
+    expect(checkRequest({ ...base, remoteAddress, url: '/api?x=1', key: undefined }, identity, API_PATH)).toMatchObject(
+      {
+        status: 401,
+      },
+    );
+  });
+
   it('refuses a missing Host header or another port', () => {
-    expect(checkRequest({ ...base, remoteAddress: '127.0.0.1', host: undefined }, identity)).toMatchObject({
+    expect(checkRequest({ ...base, remoteAddress: '127.0.0.1', host: undefined }, identity, API_PATH)).toMatchObject({
       status: 421,
     });
-    expect(checkRequest({ ...base, remoteAddress: '127.0.0.1', host: '127.0.0.1:5001' }, identity)).toMatchObject({
-      status: 421,
-    });
+    expect(
+      checkRequest({ ...base, remoteAddress: '127.0.0.1', host: '127.0.0.1:5001' }, identity, API_PATH),
+    ).toMatchObject({ status: 421 });
   });
 });

@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from '../backend/dispatcher';
 import { SECURITY_HEADERS } from '../contentSecurityPolicy';
 import { contentTypeFor, resolveStaticPath } from '../staticFiles';
-import { checkRequest, sessionCookieName } from './requestGuard';
+import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from '../../shared/contract/uploads';
+import type { ResponseEnvelope } from '../../shared/contract/envelope';
+import { checkRequest, KEY_HEADER } from './requestGuard';
 
 export const API_PATH = '/api';
-// Room for a 50 MB CSV sent base64-encoded inside the envelope.
-const MAX_BODY_BYTES = 80 * 1024 * 1024;
+/** An over-size body is read and thrown away up to this much, so the browser gets the 413; past it the connection goes. */
+const MAX_DRAINED_BYTES = 4 * MAX_REQUEST_BYTES;
 
 export interface BrowserHostOptions {
   dispatcher: Dispatcher;
@@ -35,32 +37,35 @@ function send(
   res.end(body);
 }
 
+/** The body, or null when it is over the limit (then read to its end and dropped, so the 413 reaches the page). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_DRAINED_BYTES) req.destroy();
+      else if (size <= MAX_REQUEST_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_REQUEST_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
+
+const TOO_LARGE: ResponseEnvelope = { id: null, ok: false, error: { code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE } };
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, dispatcher: Dispatcher) {
   if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
     send(res, 405, 'POST application/json only', 'text/plain; charset=utf-8');
     return;
   }
+  if (Number(req.headers['content-length']) > MAX_DRAINED_BYTES) {
+    send(res, 413, JSON.stringify(TOO_LARGE), 'application/json; charset=utf-8', { Connection: 'close' });
+    return;
+  }
   const body = await readBody(req);
   if (body === null) {
-    send(res, 413, 'Request too large', 'text/plain; charset=utf-8');
+    send(res, 413, JSON.stringify(TOO_LARGE), 'application/json; charset=utf-8');
     return;
   }
   let envelope: unknown;
@@ -96,28 +101,19 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
         remoteAddress: req.socket.remoteAddress,
         host: req.headers.host,
         origin: req.headers.origin,
-        cookie: req.headers.cookie,
+        key: req.headers[KEY_HEADER] as string | undefined,
       },
       { port, secret: options.secret },
+      API_PATH,
     );
     if (verdict.kind === 'refuse') {
       send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8');
-      return;
-    }
-    if (verdict.kind === 'sign_in') {
-      send(res, 303, '', 'text/plain; charset=utf-8', {
-        Location: '/',
-        'Set-Cookie': `${sessionCookieName(port)}=${options.secret}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-      return;
-    }
-    const { pathname } = new URL(req.url ?? '/', 'http://placeholder');
-    if (pathname === API_PATH) {
+    } else if (verdict.kind === 'api') {
       handleApi(req, res, options.dispatcher).catch(() =>
         send(res, 500, 'Internal error', 'text/plain; charset=utf-8'),
       );
     } else {
-      handleStatic(req, res, options.rendererDir, pathname);
+      handleStatic(req, res, options.rendererDir, new URL(req.url ?? '/', 'http://placeholder').pathname);
     }
   });
   return new Promise((resolve, reject) => {

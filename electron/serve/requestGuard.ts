@@ -6,7 +6,8 @@ export interface GuardedRequest {
   remoteAddress: string | undefined;
   host: string | undefined;
   origin: string | undefined;
-  cookie: string | undefined;
+  /** The `X-Postbag-Key` header: the page's copy of the per-launch secret. */
+  key: string | undefined;
 }
 
 export interface HostIdentity {
@@ -15,10 +16,14 @@ export interface HostIdentity {
 }
 
 export type GuardVerdict =
-  | { kind: 'allow' }
-  /** The launch URL with the right key: set the session cookie and redirect to the app. */
-  | { kind: 'sign_in' }
+  /** The app's own files (code and styles, no data): any page on this computer may load them. */
+  | { kind: 'static' }
+  /** An API call carrying the per-launch secret. */
+  | { kind: 'api' }
   | { kind: 'refuse'; status: 401 | 403 | 421; reason: string };
+
+/** The header the page sends the secret in; only script on our own origin can set it. */
+export const KEY_HEADER = 'x-postbag-key';
 
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
@@ -30,10 +35,6 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
-export function sessionCookieName(port: number): string {
-  return `postbag_session_${port}`;
-}
-
 function sameSecret(given: string | undefined | null, secret: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -41,19 +42,13 @@ function sameSecret(given: string | undefined | null, secret: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
-}
-
 /**
  * The browser host's gate, as a pure function: loopback peers only, our own Host header
- * (DNS rebinding), same-origin API calls, and the per-launch secret (URL once, then cookie).
+ * (DNS rebinding), same-origin API calls, and the per-launch secret on every API call.
+ * The secret travels in a request header set by the page, never in a cookie: cookies are not
+ * port-scoped, so a browser would hand one to any other server on 127.0.0.1.
  */
-export function checkRequest(request: GuardedRequest, identity: HostIdentity): GuardVerdict {
+export function checkRequest(request: GuardedRequest, identity: HostIdentity, apiPath: string): GuardVerdict {
   if (!isLoopbackAddress(request.remoteAddress)) {
     return { kind: 'refuse', status: 403, reason: 'Postbag only answers this computer.' };
   }
@@ -64,13 +59,8 @@ export function checkRequest(request: GuardedRequest, identity: HostIdentity): G
   if (request.origin !== undefined && !hosts.some((host) => request.origin === `http://${host}`)) {
     return { kind: 'refuse', status: 403, reason: 'Requests from other sites are refused.' };
   }
-  if (sameSecret(cookieValue(request.cookie, sessionCookieName(identity.port)), identity.secret)) {
-    return { kind: 'allow' };
-  }
-  const url = new URL(request.url, 'http://placeholder');
-  if (request.method === 'GET' && url.pathname === '/' && sameSecret(url.searchParams.get('key'), identity.secret)) {
-    return { kind: 'sign_in' };
-  }
+  if (new URL(request.url, 'http://placeholder').pathname !== apiPath) return { kind: 'static' };
+  if (sameSecret(request.key, identity.secret)) return { kind: 'api' };
   return {
     kind: 'refuse',
     status: 401,
