@@ -4,7 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createAppProtocolHandler } from './appProtocol';
 import { startBackend, type Backend } from './backend/backend';
-import { DatabaseRefusedError } from './backend/db/connection';
+import { describeStartupFailure } from './backend/startupFailure';
 import { createIpcHandler } from './ipcAdapter';
 import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL } from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
@@ -55,10 +55,7 @@ async function start() {
       }),
     });
   } catch (error) {
-    dialog.showErrorBox(
-      'Postbag cannot open its data',
-      error instanceof DatabaseRefusedError ? error.message : `Postbag could not start: ${String(error)}`,
-    );
+    dialog.showErrorBox('Postbag cannot open its data', describeStartupFailure(error));
     app.quit();
     return;
   }

@@ -5,12 +5,33 @@ import type { ApiError } from '../../shared/contract/errors';
 import type { BackendContext } from './context';
 import { DomainError } from './errors';
 import type { Handlers } from './handlers';
+import { storageFailureError } from './storageFailure';
 
 export interface Dispatcher {
   dispatch(envelope: unknown): Promise<ResponseEnvelope>;
 }
 
 export type ErrorLogger = (method: string, error: unknown) => void;
+
+export interface DispatcherHooks {
+  logError: ErrorLogger;
+  /** Runs after each command that succeeded (the WAL checkpoint); a failure here is the command's failure. */
+  afterCommand?: () => Promise<void>;
+}
+
+/** NUL never reaches the database: it cuts strings short in other tools and hides text from search. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
+  return false;
+}
+
+const NUL_REFUSED: ApiError = {
+  code: 'VALIDATION',
+  message:
+    'Please check the details: the text contains a NUL character (often a sign of a damaged or mis-encoded file).',
+};
 
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string[]> = {};
@@ -25,12 +46,14 @@ function validationError(error: z.ZodError): ApiError {
 }
 
 /** Envelope in, envelope out: never throws, never lets a stack trace cross the boundary. */
-export function createDispatcher(ctx: BackendContext, handlers: Handlers, logError: ErrorLogger): Dispatcher {
+export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks: DispatcherHooks): Dispatcher {
   async function call(method: MethodName, input: unknown) {
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) throw parsed.error;
     const handler = handlers[method] as (ctx: BackendContext, input: unknown) => Promise<unknown>;
-    return handler(ctx, parsed.data);
+    const result = await handler(ctx, parsed.data);
+    if (contract[method].kind === 'command') await hooks.afterCommand?.();
+    return result;
   }
 
   return {
@@ -51,14 +74,17 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, logErr
           error: { code: 'UNKNOWN_METHOD', message: `There is no API method called "${method}".` },
         };
       }
+      if (containsNul(input)) return { id, ok: false, error: NUL_REFUSED };
       try {
         return { id, ok: true, result: await call(method, input) };
       } catch (error) {
         if (error instanceof z.ZodError) return { id, ok: false, error: validationError(error) };
-        if (error instanceof DomainError) {
-          return { id, ok: false, error: { code: error.code, message: error.message, details: error.details } };
+        const known = error instanceof DomainError ? error : storageFailureError(error);
+        if (known) {
+          if (!(error instanceof DomainError)) hooks.logError(method, error);
+          return { id, ok: false, error: { code: known.code, message: known.message, details: known.details } };
         }
-        logError(method, error);
+        hooks.logError(method, error);
         return {
           id,
           ok: false,

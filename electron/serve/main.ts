@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { APP_VERSION } from '../appVersion';
 import { startBackend } from '../backend/backend';
-import { DatabaseRefusedError } from '../backend/db/connection';
+import { describeStartupFailure } from '../backend/startupFailure';
 import { startBrowserHost } from './browserHost';
 import { parseServeOptions } from './serveOptions';
 
@@ -12,7 +11,6 @@ const DATA_FILE_NAME = 'postbag.sqlite';
 
 async function main() {
   const { dataDir, port, clock } = parseServeOptions(process.argv.slice(2));
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const backend = await startBackend({
     host: {
       kind: 'browser',
@@ -27,6 +25,9 @@ async function main() {
     rendererDir: path.resolve(__dirname, '../renderer'),
     secret: crypto.randomBytes(32).toString('base64url'),
     port,
+  }).catch(async (error: unknown) => {
+    await backend.close();
+    throw error;
   });
   console.log(`Postbag ${APP_VERSION} is running. Open this address in your browser:`);
   console.log(host.url);
@@ -43,6 +44,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof DatabaseRefusedError ? error.message : error);
-  process.exit(error instanceof DatabaseRefusedError ? 2 : 1);
+  console.error(describeStartupFailure(error));
+  if (process.env.POSTBAG_DEBUG) console.error(error);
+  process.exit(2);
 });

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { StartupError } from '../backend/startupFailure';
 
 export interface ServeOptions {
   dataDir: string;
@@ -10,18 +11,34 @@ export interface ServeOptions {
 }
 
 /** Reads `npm run serve`'s flags; a bad value stops start-up with a message that says how to fix it. */
+const USAGE = 'Usage: npm run serve -- [--data <folder>] [--port <n>] [--clock <date and time>]';
+
+function readFlags(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        data: { type: 'string', default: path.join(os.homedir(), 'postbag-data') },
+        port: { type: 'string', default: '0' },
+        clock: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(--?[\w-]+)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new StartupError(`Unknown option ${option}. ${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new StartupError(`${option} needs a value. ${USAGE}`);
+    throw new StartupError(`${message.split('.')[0]}. ${USAGE}`);
+  }
+}
+
 export function parseServeOptions(args: string[]): ServeOptions {
-  const { values } = parseArgs({
-    args,
-    options: {
-      data: { type: 'string', default: path.join(os.homedir(), 'postbag-data') },
-      port: { type: 'string', default: '0' },
-      clock: { type: 'string' },
-    },
-  });
+  const values = readFlags(args);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`);
+  if (!/^\d+$/.test(values.port) || port > 65535) {
+    throw new StartupError(
+      `--port must be a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`,
+    );
   }
   return {
     dataDir: path.resolve(values.data),
@@ -33,7 +50,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
 function clockStartingAt(start: string): () => Date {
   const startMs = Date.parse(start);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(start) || Number.isNaN(startMs)) {
-    throw new Error(`--clock must be a date and time like 2026-01-21T09:00:00Z, not "${start}".`);
+    throw new StartupError(`--clock must be a date and time like 2026-01-21T09:00:00Z, not "${start}".`);
   }
   const offset = startMs - Date.now();
   return () => new Date(Date.now() + offset);

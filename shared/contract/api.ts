@@ -79,14 +79,22 @@ import {
   type LetterheadLogo,
 } from './system';
 
+/** A query reads and never writes; a command writes, in one transaction, and is followed by a WAL checkpoint. */
+export type MethodKind = 'query' | 'command';
+
 interface MethodSpec<I extends z.ZodType, O> {
+  kind: MethodKind;
   input: I;
   /** Phantom: carries the output type only. */
   output?: O;
 }
 
-function method<O>() {
-  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+function query<O>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'query', input });
+}
+
+function command<O>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'command', input });
 }
 
 export interface ConstituentDetail {
@@ -96,61 +104,61 @@ export interface ConstituentDetail {
 
 /** Every API method: `'domain.verb'` → its input schema and output type. */
 export const contract = {
-  'system.health': method<Health>()(emptyInput),
-  'settings.get': method<AppSettings>()(emptyInput),
-  'settings.update': method<AppSettings>()(updateSettingsInput),
-  'letterhead.logo': method<{ logo: LetterheadLogo | null }>()(emptyInput),
-  'letterhead.setLogo': method<LetterheadLogo>()(setLetterheadLogoInput),
-  'letterhead.removeLogo': method<{ removed: true }>()(emptyInput),
-  'dashboard.summary': method<DashboardSummary>()(emptyInput),
-  'exampleData.load': method<ExampleDataCounts>()(emptyInput),
-  'exampleData.remove': method<ExampleDataCounts>()(emptyInput),
-  'constituents.list': method<ConstituentList>()(listConstituentsInput),
-  'constituents.get': method<ConstituentDetail>()(getConstituentInput),
-  'constituents.create': method<Constituent>()(createConstituentInput),
-  'constituents.update': method<Constituent>()(updateConstituentInput),
-  'cases.list': method<CaseList>()(listCasesInput),
-  'cases.get': method<CaseDetail>()(getCaseInput),
-  'cases.create': method<CaseRecord>()(createCaseInput),
-  'cases.update': method<CaseRecord>()(updateCaseInput),
-  'cases.addNote': method<CaseDetail>()(addCaseNoteInput),
-  'cases.changeStatus': method<CaseDetail>()(changeCaseStatusInput),
-  'campaigns.list': method<CampaignListRow[]>()(emptyInput),
-  'campaigns.get': method<CampaignDetail>()(getCampaignInput),
-  'campaigns.create': method<Campaign>()(createCampaignInput),
-  'campaigns.update': method<Campaign>()(updateCampaignInput),
-  'campaigns.changeStage': method<CampaignDetail>()(changeCampaignStageInput),
-  'campaigns.addMilestone': method<CampaignDetail>()(addMilestoneInput),
-  'campaigns.addFigure': method<CampaignDetail>()(addKeyFigureInput),
-  'campaigns.removeFigure': method<CampaignDetail>()(removeKeyFigureInput),
-  'campaigns.linkConstituent': method<CampaignDetail>()(campaignLinkInput),
-  'campaigns.unlinkConstituent': method<CampaignDetail>()(campaignLinkInput),
-  'campaigns.mailMerge': method<MailMergeList>()(getCampaignInput),
-  'campaigns.importParliamentPetition': method<ParliamentPetition>()(importParliamentPetitionInput),
-  'signatures.previewImport': method<ImportPreview>()(previewSignatureImportInput),
-  'signatures.import': method<ImportResult>()(importSignaturesInput),
-  'signatures.undoBatch': method<{ removed: number }>()(undoSignatureBatchInput),
-  'signatures.add': method<ImportResult>()(addSignatureInput),
-  'organisations.list': method<OrganisationSummary[]>()(emptyInput),
-  'organisations.get': method<OrganisationDetail>()(getOrganisationInput),
-  'organisations.create': method<OrganisationSummary>()(createOrganisationInput),
-  'organisations.update': method<OrganisationSummary>()(updateOrganisationInput),
-  'correspondence.list': method<CorrespondenceItem[]>()(listCorrespondenceInput),
-  'correspondence.recordOutgoing': method<CorrespondenceItem>()(recordOutgoingInput),
-  'correspondence.recordIncoming': method<CorrespondenceItem>()(recordIncomingInput),
-  'attachments.add': method<Attachment>()(addAttachmentInput),
-  'attachments.download': method<AttachmentFile>()(attachmentIdInput),
-  'attachments.remove': method<{ removed: true }>()(attachmentIdInput),
-  'bankHolidays.status': method<BankHolidayStatus>()(emptyInput),
-  'bankHolidays.import': method<BankHolidayStatus>()(importBankHolidaysInput),
-  'letters.templates': method<LetterTemplate[]>()(emptyInput),
-  'letters.saveTemplate': method<LetterTemplate>()(saveLetterTemplateInput),
-  'letters.context': method<MergeContext>()(letterLinksInput),
-  'letters.exportDocx': method<LetterFile>()(exportLetterInput),
-  'letters.standardReplyRecipients': method<StandardReplyRecipients>()(standardReplyInput),
-  'letters.exportStandardReplyDocx': method<LetterFile>()(exportStandardReplyInput),
-  'postcodes.status': method<PostcodeDirectoryStatus>()(emptyInput),
-  'postcodes.importDirectory': method<PostcodeDirectoryStatus & { skipped: number }>()(importPostcodeDirectoryInput),
+  'system.health': query<Health>()(emptyInput),
+  'settings.get': query<AppSettings>()(emptyInput),
+  'settings.update': command<AppSettings>()(updateSettingsInput),
+  'letterhead.logo': query<{ logo: LetterheadLogo | null }>()(emptyInput),
+  'letterhead.setLogo': command<LetterheadLogo>()(setLetterheadLogoInput),
+  'letterhead.removeLogo': command<{ removed: true }>()(emptyInput),
+  'dashboard.summary': query<DashboardSummary>()(emptyInput),
+  'exampleData.load': command<ExampleDataCounts>()(emptyInput),
+  'exampleData.remove': command<ExampleDataCounts>()(emptyInput),
+  'constituents.list': query<ConstituentList>()(listConstituentsInput),
+  'constituents.get': query<ConstituentDetail>()(getConstituentInput),
+  'constituents.create': command<Constituent>()(createConstituentInput),
+  'constituents.update': command<Constituent>()(updateConstituentInput),
+  'cases.list': query<CaseList>()(listCasesInput),
+  'cases.get': query<CaseDetail>()(getCaseInput),
+  'cases.create': command<CaseRecord>()(createCaseInput),
+  'cases.update': command<CaseRecord>()(updateCaseInput),
+  'cases.addNote': command<CaseDetail>()(addCaseNoteInput),
+  'cases.changeStatus': command<CaseDetail>()(changeCaseStatusInput),
+  'campaigns.list': query<CampaignListRow[]>()(emptyInput),
+  'campaigns.get': query<CampaignDetail>()(getCampaignInput),
+  'campaigns.create': command<Campaign>()(createCampaignInput),
+  'campaigns.update': command<Campaign>()(updateCampaignInput),
+  'campaigns.changeStage': command<CampaignDetail>()(changeCampaignStageInput),
+  'campaigns.addMilestone': command<CampaignDetail>()(addMilestoneInput),
+  'campaigns.addFigure': command<CampaignDetail>()(addKeyFigureInput),
+  'campaigns.removeFigure': command<CampaignDetail>()(removeKeyFigureInput),
+  'campaigns.linkConstituent': command<CampaignDetail>()(campaignLinkInput),
+  'campaigns.unlinkConstituent': command<CampaignDetail>()(campaignLinkInput),
+  'campaigns.mailMerge': query<MailMergeList>()(getCampaignInput),
+  'campaigns.importParliamentPetition': command<ParliamentPetition>()(importParliamentPetitionInput),
+  'signatures.previewImport': query<ImportPreview>()(previewSignatureImportInput),
+  'signatures.import': command<ImportResult>()(importSignaturesInput),
+  'signatures.undoBatch': command<{ removed: number }>()(undoSignatureBatchInput),
+  'signatures.add': command<ImportResult>()(addSignatureInput),
+  'organisations.list': query<OrganisationSummary[]>()(emptyInput),
+  'organisations.get': query<OrganisationDetail>()(getOrganisationInput),
+  'organisations.create': command<OrganisationSummary>()(createOrganisationInput),
+  'organisations.update': command<OrganisationSummary>()(updateOrganisationInput),
+  'correspondence.list': query<CorrespondenceItem[]>()(listCorrespondenceInput),
+  'correspondence.recordOutgoing': command<CorrespondenceItem>()(recordOutgoingInput),
+  'correspondence.recordIncoming': command<CorrespondenceItem>()(recordIncomingInput),
+  'attachments.add': command<Attachment>()(addAttachmentInput),
+  'attachments.download': query<AttachmentFile>()(attachmentIdInput),
+  'attachments.remove': command<{ removed: true }>()(attachmentIdInput),
+  'bankHolidays.status': query<BankHolidayStatus>()(emptyInput),
+  'bankHolidays.import': command<BankHolidayStatus>()(importBankHolidaysInput),
+  'letters.templates': query<LetterTemplate[]>()(emptyInput),
+  'letters.saveTemplate': command<LetterTemplate>()(saveLetterTemplateInput),
+  'letters.context': query<MergeContext>()(letterLinksInput),
+  'letters.exportDocx': query<LetterFile>()(exportLetterInput),
+  'letters.standardReplyRecipients': query<StandardReplyRecipients>()(standardReplyInput),
+  'letters.exportStandardReplyDocx': query<LetterFile>()(exportStandardReplyInput),
+  'postcodes.status': query<PostcodeDirectoryStatus>()(emptyInput),
+  'postcodes.importDirectory': command<PostcodeDirectoryStatus & { skipped: number }>()(importPostcodeDirectoryInput),
 };
 
 export type Contract = typeof contract;

@@ -7,6 +7,12 @@ export const API_ERROR_CODES = [
   'CONFLICT',
   'FORBIDDEN',
   'IMPORT_REJECTED',
+  'TOO_LARGE',
+  'DISK_FULL',
+  'READ_ONLY',
+  'BUSY',
+  'IO_ERROR',
+  'DAMAGED',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

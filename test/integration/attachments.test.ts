@@ -77,6 +77,36 @@ describe('attachments', () => {
     await expect(attach('bad\u0007name.txt', 'c')).rejects.toMatchObject({ error: { code: 'VALIDATION' } });
   });
 
+  it('refuses names with hidden text-direction marks that disguise the file type', async () => {
+    for (const disguised of ['invoice\u202Egnp.exe', 'report\u2067fdp.scr\u2069', 'a\u200Fb.txt']) {
+      await expect(attach(disguised, 'payload')).rejects.toMatchObject({
+        error: { code: 'VALIDATION', message: expect.stringMatching(/hidden text-direction characters/) },
+      });
+    }
+    expect(storedFiles()).toEqual([]);
+  });
+
+  it('never deletes a copy being added while others are removed: hundreds of concurrent pairs, none lost', async () => {
+    const PAIRS = 300;
+    const earlier = await Promise.all(Array.from({ length: PAIRS }, (_, i) => attach(`old ${i}.pdf`, `content ${i}`)));
+    const outcomes = await Promise.all(
+      earlier.flatMap((old, i) => [
+        t.api('attachments.remove', { id: old.id }).then(() => null),
+        // The same bytes as the copy being removed, and new bytes: both must survive the clean-up.
+        attach(`same ${i}.pdf`, `content ${i}`),
+        attach(`new ${i}.pdf`, `fresh ${i}`),
+      ]),
+    );
+    const added = outcomes.filter((outcome) => outcome !== null);
+    expect(added).toHaveLength(PAIRS * 2);
+    const lost: string[] = [];
+    for (const attachment of added) {
+      await t.api('attachments.download', { id: attachment.id }).catch(() => lost.push(attachment.fileName));
+    }
+    expect(lost).toEqual([]);
+    expect(storedFiles()).toHaveLength(PAIRS * 2);
+  });
+
   it('refuses an empty or over-size file, or one for a letter that does not exist, storing nothing', async () => {
     await expect(attach('empty.txt', '')).rejects.toMatchObject({
       error: { code: 'VALIDATION', message: expect.stringMatching(/empty/) },

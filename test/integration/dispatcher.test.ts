@@ -67,7 +67,7 @@ describe('dispatcher', () => {
     const broken = createDispatcher(
       t.backend.context,
       { ...handlers, 'cases.get': async () => Promise.reject(new Error('disk on fire at /secret/path')) },
-      (_method, error) => logged.push(error),
+      { logError: (_method, error) => logged.push(error) },
     );
     const response = await broken.dispatch({ id: 3, method: 'cases.get', input: { id: 1 } });
     expect(response).toEqual({

@@ -1,25 +1,13 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import { CamelCasePlugin, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
+import { checkDataFileReadOnly, inspectDataFileHeader, POSTBAG_APPLICATION_ID } from './dataFileGuard';
 import { migrateTo } from './migrate';
 import type { Database } from './schema';
 
-/** 'PBAG': marks a SQLite file as Postbag's. */
-export const POSTBAG_APPLICATION_ID = 0x50424147;
-
-export type RefusalReason = 'newer_version' | 'not_postbag' | 'unreadable';
-
-/** The file exists but is not safe to open; it has not been changed. */
-export class DatabaseRefusedError extends Error {
-  constructor(
-    readonly reason: RefusalReason,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DatabaseRefusedError';
-  }
-}
+export { DatabaseRefusedError, POSTBAG_APPLICATION_ID, type RefusalReason } from './dataFileGuard';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron uses its own build). */
@@ -32,36 +20,12 @@ export interface OpenedDatabase {
   db: Kysely<Database>;
   sqlite: SqliteDatabase.Database;
   schemaVersion: number;
+  /** Moves committed pages out of the -wal and empties it, so removed values are not left readable there. */
+  checkpoint(): void;
   close(): Promise<void>;
 }
 
-function refuseUnlessSafe(sqlite: SqliteDatabase.Database, file: string): void {
-  let applicationId: number;
-  let userVersion: number;
-  try {
-    applicationId = sqlite.pragma('application_id', { simple: true }) as number;
-    userVersion = sqlite.pragma('user_version', { simple: true }) as number;
-  } catch (error) {
-    throw new DatabaseRefusedError(
-      'unreadable',
-      `The data file ${file} cannot be read as a database (${(error as Error).message}). ` +
-        'It has been left as it is. Restore it from a backup, or move it elsewhere to start afresh.',
-    );
-  }
-  if (applicationId !== 0 && applicationId !== POSTBAG_APPLICATION_ID) {
-    throw new DatabaseRefusedError(
-      'not_postbag',
-      `The file ${file} is a database from another program, not a Postbag data file. It has been left as it is.`,
-    );
-  }
-  if (userVersion > LATEST_SCHEMA_VERSION) {
-    throw new DatabaseRefusedError(
-      'newer_version',
-      `The data file ${file} was written by a newer version of Postbag (schema ${userVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
-        'It has been left as it is: install the latest Postbag to open it.',
-    );
-  }
-}
+const OWNER_ONLY = 0o600;
 
 function applyConnectionSettings(sqlite: SqliteDatabase.Database): void {
   sqlite.pragma('journal_mode = WAL');
@@ -73,24 +37,83 @@ function applyConnectionSettings(sqlite: SqliteDatabase.Database): void {
   sqlite.pragma('secure_delete = ON');
 }
 
-/** Opens (creating if needed) the data file, refuses unsafe files untouched, applies settings, migrates. */
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
-  const existed = fs.existsSync(file);
-  const sqlite = new SqliteDatabase(file, { nativeBinding: options.nativeBinding });
+/**
+ * A new office's file is made aside and renamed into place once it carries Postbag's application
+ * id (written before WAL mode, so straight into the file): a file named postbag.sqlite is always ours.
+ */
+function createDataFile(file: string, nativeBinding: string | undefined): void {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.new`,
+  );
+  fs.writeFileSync(temporary, '', { mode: OWNER_ONLY, flag: 'wx' });
   try {
-    if (existed) refuseUnlessSafe(sqlite, file);
-    applyConnectionSettings(sqlite);
-    if (sqlite.pragma('application_id', { simple: true }) === 0) {
+    const sqlite = new SqliteDatabase(temporary, { nativeBinding });
+    try {
       sqlite.pragma(`application_id = ${POSTBAG_APPLICATION_ID}`);
+      sqlite.pragma('journal_mode = WAL');
+    } finally {
+      sqlite.close();
     }
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** SQLite files hold special-category data: the owner alone may read them (-wal and -shm follow the file's mode). */
+function makeOwnerOnly(file: string): void {
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) {
+    if (fs.existsSync(name)) fs.chmodSync(name, OWNER_ONLY);
+  }
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some failures (disk full, I/O error); Kysely's
+ * ROLLBACK would then fail with "no transaction is active" and hide the real cause.
+ */
+class SqliteDriverKeepingCause extends SqliteDriver {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDriver>[0],
+    private readonly sqlite: SqliteDatabase.Database,
+  ) {
+    super(config);
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.sqlite.inTransaction) await super.rollbackTransaction(connection);
+  }
+}
+
+class PostbagSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SqliteDatabase.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    return new SqliteDriverKeepingCause({ database: this.sqlite }, this.sqlite);
+  }
+}
+
+/**
+ * Opens the data file (a new one when there is none). An existing file is checked before the first
+ * write — ours, not newer, not damaged — and refused untouched otherwise; then settings, migrations.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  if (fs.existsSync(file)) inspectDataFileHeader(file);
+  else createDataFile(file, options.nativeBinding);
+  checkDataFileReadOnly(file, options.nativeBinding);
+
+  const sqlite = new SqliteDatabase(file, { nativeBinding: options.nativeBinding, fileMustExist: true });
+  try {
+    applyConnectionSettings(sqlite);
+    makeOwnerOnly(file);
   } catch (error) {
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
-    plugins: [new CamelCasePlugin()],
-  });
+  const db = new Kysely<Database>({ dialect: new PostbagSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
   let schemaVersion: number;
   try {
     schemaVersion = await migrateTo(db as Kysely<unknown>, options.targetVersion);
@@ -98,5 +121,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     await db.destroy();
     throw error;
   }
-  return { db, sqlite, schemaVersion, close: () => db.destroy() };
+  return {
+    db,
+    sqlite,
+    schemaVersion,
+    checkpoint: () => sqlite.pragma('wal_checkpoint(TRUNCATE)'),
+    close: () => db.destroy(),
+  };
 }

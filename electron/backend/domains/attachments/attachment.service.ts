@@ -17,6 +17,7 @@ import {
   readAttachmentFile,
   sha256Of,
   storeAttachmentFile,
+  withAttachmentsFolderLock,
 } from './attachmentFiles';
 
 /** Copies the file into the data folder (before the transaction: no file I/O inside one), then records it. */
@@ -32,25 +33,40 @@ export async function addAttachment(ctx: BackendContext, input: ParsedInput<'att
     throw notFound('Correspondence', input.correspondenceId);
   }
   const sha256 = sha256Of(bytes);
-  await storeAttachmentFile(attachmentsFolder(ctx.host), bytes, sha256);
+  const folder = attachmentsFolder(ctx.host);
   const at = nowIso(ctx);
-  const recorded = ctx.db.transaction().execute(async (trx) => {
+  // Held from the copy until its record is committed: a concurrent clean-up must not see the copy unreferenced.
+  return withAttachmentsFolderLock(folder, async () => {
+    await storeAttachmentFile(folder, bytes, sha256);
+    try {
+      return await recordAttachment(ctx, input, sha256, bytes.length, at);
+    } catch (error) {
+      // Not recorded (the letter was removed meanwhile, say): no copy is left behind.
+      await deleteUnreferencedFiles(folder, await referencedHashes(ctx.db));
+      throw error;
+    }
+  });
+}
+
+function recordAttachment(
+  ctx: BackendContext,
+  input: ParsedInput<'attachments.add'>,
+  sha256: string,
+  sizeBytes: number,
+  at: string,
+): Promise<Attachment> {
+  return ctx.db.transaction().execute(async (trx) => {
     const actor = await currentActor(ctx, trx);
     const attachment = await insertAttachment(trx, {
       correspondenceId: input.correspondenceId,
       fileName: input.fileName,
       sha256,
-      sizeBytes: bytes.length,
+      sizeBytes,
       addedAt: at,
       addedBy: actor,
     });
     await insertAuditEntries(trx, [{ at, actor, entity: 'attachment', entityId: attachment.id, action: 'add' }]);
     return attachment;
-  });
-  // Not recorded (the letter was removed meanwhile, say): no copy is left behind.
-  return recorded.catch(async (error: unknown) => {
-    await deleteUnusedAttachmentFiles(ctx);
-    throw error;
   });
 }
 
@@ -76,5 +92,6 @@ export async function removeAttachment(ctx: BackendContext, id: number): Promise
 
 /** Removes copies whose records are gone (an attachment removed, example data taken out). */
 export async function deleteUnusedAttachmentFiles(ctx: BackendContext): Promise<number> {
-  return deleteUnreferencedFiles(attachmentsFolder(ctx.host), await referencedHashes(ctx.db));
+  const folder = attachmentsFolder(ctx.host);
+  return withAttachmentsFolderLock(folder, async () => deleteUnreferencedFiles(folder, await referencedHashes(ctx.db)));
 }

@@ -12,6 +12,41 @@ export function attachmentsFolder(host: HostInfo): string {
   return path.join(path.dirname(host.dataFile), 'attachments');
 }
 
+const folderQueues = new Map<string, Promise<unknown>>();
+
+/**
+ * One at a time per folder, within this backend: adding a copy (until its record is committed) and
+ * deleting unreferenced copies never interleave, so a clean-up never removes a copy being added.
+ */
+export function withAttachmentsFolderLock<T>(folder: string, work: () => Promise<T>): Promise<T> {
+  const previous = folderQueues.get(folder) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.catch(() => undefined);
+  folderQueues.set(folder, settled);
+  void settled.then(() => {
+    if (folderQueues.get(folder) === settled) folderQueues.delete(folder);
+  });
+  return next;
+}
+
+/** At start: copies left half-written by a crash are removed, and the folder and its files made owner-only. */
+export async function tidyAttachmentsFolder(folder: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return;
+  }
+  await fs.chmod(folder, 0o700);
+  await Promise.all(
+    names.map((name) =>
+      name.endsWith('.part')
+        ? fs.rm(path.join(folder, name), { force: true })
+        : fs.chmod(path.join(folder, name), 0o600),
+    ),
+  );
+}
+
 export function sha256Of(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }
@@ -26,8 +61,13 @@ export async function storeAttachmentFile(folder: string, bytes: Uint8Array, sha
     // Not there yet (or unreadable): write it.
   }
   const temporary = `${target}.${crypto.randomBytes(6).toString('hex')}.part`;
-  await fs.writeFile(temporary, bytes, { mode: 0o600 });
-  await fs.rename(temporary, target);
+  try {
+    await fs.writeFile(temporary, bytes, { mode: 0o600 });
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** The copy's bytes, checked against the hash it was stored under. */
@@ -56,6 +96,24 @@ export async function deleteUnreferencedFiles(folder: string, referenced: Readon
     return 0;
   }
   const unused = names.filter((name) => /^[0-9a-f]{64}$/.test(name) && !referenced.has(name));
-  await Promise.all(unused.map((name) => fs.rm(path.join(folder, name), { force: true })));
+  await Promise.all(unused.map((name) => overwriteAndDelete(path.join(folder, name))));
   return unused.length;
+}
+
+/** Zeroes the copy's bytes on disk before unlinking it, so the letter is not left readable in free space. */
+async function overwriteAndDelete(file: string): Promise<void> {
+  try {
+    const handle = await fs.open(file, 'r+');
+    try {
+      const { size } = await handle.stat();
+      await handle.write(Buffer.alloc(size), 0, size, 0);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return;
+    throw error;
+  }
+  await fs.rm(file, { force: true });
 }

@@ -156,14 +156,8 @@ export async function recordIncoming(ctx: BackendContext, input: ParsedInput<'co
     if (input.inReplyTo !== null && (!original || original.direction !== 'out')) {
       throw new DomainError('NOT_FOUND', 'The letter this replies to could not be found among the ones sent.');
     }
-    const links = original
-      ? {
-          organisationId: original.organisationId,
-          caseId: original.caseId,
-          campaignId: original.campaignId,
-          constituentId: original.constituentId,
-        }
-      : input;
+    const { organisationId, caseId, campaignId, constituentId } = original ?? input;
+    const links = { organisationId, caseId, campaignId, constituentId };
     const { organisation: _organisation, ...resolved } = await resolveLinks(trx, links, todayIso(ctx));
     const actor = await currentActor(ctx, trx);
     const newId = await insertCorrespondence(trx, {
