@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import Papa from 'papaparse';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csvExport';
 
@@ -25,10 +25,7 @@ describe('toCsv', () => {
       fc.property(
         fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
         (rows) => {
-          const parsed = Papa.parse<string[]>(toCsv(rows), { delimiter: ',', skipEmptyLines: false }).data.slice(
-            0,
-            rows.length,
-          );
+          const parsed = (parse(toCsv(rows), { relax_column_count: true }) as string[][]).slice(0, rows.length);
           const expected = rows.map((row) => row.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
           expect(parsed).toEqual(expected);
         },

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { SIGNATURE_FIELDS, type SignatureField } from '../domain/enums';
 import { entityId, optionalEmail, optionalIsoDate, requiredText, text } from './fields';
 import { isValidPostcode, normalisePostcode } from '../postcode';
-
-/** About 50 MB of CSV once base64-encoded; far beyond any office's petition. */
-const MAX_BASE64_LENGTH = 70_000_000;
+import { MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE } from './uploads';
 
 const column = z.number().int().min(0).max(1_000).nullable().default(null);
 
@@ -23,7 +21,7 @@ const csvFile = z.object({
   fileName: text(255, 'File name').default(''),
   contentBase64: z
     .base64('The file did not arrive intact; choose it again')
-    .max(MAX_BASE64_LENGTH, 'The file is too large (50 MB at most)'),
+    .max(MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE),
 });
 
 export const previewSignatureImportInput = csvFile.extend({ mapping: signatureMappingSchema.optional() });
@@ -49,8 +47,11 @@ export interface ImportProblem {
   reason: string;
 }
 
+/** The encodings a CSV file is read in, as the import names them. */
+export type CsvEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
+
 export interface ImportPreview {
-  encoding: 'UTF-8' | 'UTF-8 with BOM' | 'Windows-1252';
+  encoding: CsvEncoding;
   headers: string[];
   mapping: SignatureMapping;
   rowsTotal: number;
@@ -76,7 +77,7 @@ export const importPostcodeDirectoryInput = z.object({
   fileName: text(255, 'File name').default(''),
   contentBase64: z
     .base64('The file did not arrive intact; choose it again')
-    .max(MAX_BASE64_LENGTH, 'The file is too large (50 MB at most)'),
+    .max(MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE),
 });
 
 export interface PostcodeDirectoryStatus {

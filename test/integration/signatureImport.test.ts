@@ -137,7 +137,7 @@ describe('signature CSV import', () => {
     );
     expect(error).toBeInstanceOf(ApiCallError);
     expect((error as ApiCallError).error.code).toBe('IMPORT_REJECTED');
-    expect((error as ApiCallError).message).toMatch(/quote opened on row 3 is never closed.*Nothing was imported/);
+    expect((error as ApiCallError).message).toMatch(/quote opened on line 3 is never closed.*Nothing was imported/);
     expect(await signatureCount()).toBe(2);
   });
 

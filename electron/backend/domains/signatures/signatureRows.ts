@@ -2,6 +2,7 @@ import type { SignatureMapping } from '../../../../shared/contract/signatures';
 import { SIGNATURE_FIELDS, type SignatureField } from '../../../../shared/domain/enums';
 import { normalisePostcode } from '../../../../shared/postcode';
 import { parseUkDate } from '../../../../shared/ukDate';
+import { UNREADABLE_CHARACTER } from './csvText';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -58,6 +59,9 @@ function cell(cells: string[], index: number | null): string {
 
 /** One row → a normalised signature, or the reason it cannot be one. */
 export function readSignatureRow(cells: string[], mapping: SignatureMapping): SignatureDraft | { problem: string } {
+  if (SIGNATURE_FIELDS.some((field) => cell(cells, mapping[field]).includes(UNREADABLE_CHARACTER))) {
+    return { problem: 'Has characters that could not be read (a damaged or mis-saved character): correct this row' };
+  }
   const fullName =
     mapping.fullName !== null
       ? cell(cells, mapping.fullName)
