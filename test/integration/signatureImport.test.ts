@@ -117,6 +117,108 @@ describe('signature CSV import', () => {
     expect(preview.sample[0]!.cells[0]).toBe('Zoë Brontë');
   });
 
+  const previewBytes = (bytes: Buffer) =>
+    t.api('signatures.previewImport', { campaignId, contentBase64: bytes.toString('base64') });
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+  const BOM_LE = Buffer.from([0xff, 0xfe]);
+  const BOM_BE = Buffer.from([0xfe, 0xff]);
+  it.each([
+    ['UTF-16 LE with BOM', (text: string) => Buffer.concat([BOM_LE, Buffer.from(text, 'utf16le')]), 'UTF-16 LE'],
+    ['UTF-16 BE with BOM', (text: string) => Buffer.concat([BOM_BE, utf16be(text)]), 'UTF-16 BE'],
+    ['UTF-16 LE without BOM', (text: string) => Buffer.from(text, 'utf16le'), 'UTF-16 LE'],
+  ])('reads %s', async (_label, encode, encoding) => {
+    const text = signatureCsv([['Zoë Brontë', 'zoe@example.org', 'RM10 8AB', '24/10/2019'], ...signers(2)]);
+    const preview = await previewBytes(encode(text));
+    expect(preview.encoding).toBe(encoding);
+    expect(preview.sample[0]!.cells[0]).toBe('Zoë Brontë');
+    expect(preview.valid).toBe(3);
+  });
+
+  it('reads Excel\'s "Unicode Text": tab-separated UTF-16 LE', async () => {
+    const text = [
+      'Name\tEmail\tPostcode',
+      'Siân Jones\tsian@example.org\tRM9 6XX',
+      'Éamon Ó Briain\t\tIG11 7AB',
+      '',
+    ].join('\r\n');
+    const preview = await previewBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(preview).toMatchObject({ encoding: 'UTF-16 LE', headers: ['Name', 'Email', 'Postcode'], valid: 2 });
+    expect(preview.sample.map((row) => row.cells[0])).toEqual(['Siân Jones', 'Éamon Ó Briain']);
+  });
+
+  it('keeps a UTF-8 file with one stray byte as UTF-8, flagging only the row that holds it', async () => {
+    const good = Buffer.from(signatureCsv([['Zoë Jones', 'zoe@example.org', 'RM10 8AB', '24/10/2019']]));
+    const stray = Buffer.concat([
+      Buffer.from('Bad'),
+      Buffer.from([0xe9]),
+      Buffer.from(' Byte,bad@example.org,RM9 6XX,\n'),
+    ]);
+    const preview = await previewBytes(Buffer.concat([good, stray]));
+    expect(preview.encoding).toBe('UTF-8');
+    expect(preview.sample[0]).toMatchObject({
+      cells: ['Zoë Jones', 'zoe@example.org', 'RM10 8AB', '24/10/2019'],
+      problem: '',
+    });
+    expect(preview.sample[1]!.problem).toMatch(/could not be read/);
+    expect(preview).toMatchObject({ valid: 1, invalid: 1 });
+  });
+
+  it.each([
+    [
+      'a quote inside an unquoted value',
+      'Ann,ann@example.org,RM9 6XX\nBroken "Quote,bob@example.org,RM9 6XY\n',
+      /line 3 has a quote mark inside a value/,
+    ],
+    [
+      'a row with more values than the header',
+      'Ann,ann@example.org,RM9 6XX\nBob,bob@example.org,RM9 6XY,extra\n',
+      /line 3 has 4 values where the header row has 3/,
+    ],
+    [
+      'a row with fewer values than the header',
+      'Ann,ann@example.org,RM9 6XX\nBob\n',
+      /line 3 has 1 values where the header row has 3/,
+    ],
+    [
+      'text after a closing quote',
+      'Ann,ann@example.org,RM9 6XX\n"Bob"by,bob@example.org,RM9 6XY\n',
+      /line 3 has a quote mark/,
+    ],
+  ])('rejects a file with %s, naming the line, and imports nothing', async (_label, rows, message) => {
+    const error = await importText(`Name,Email,Postcode\n${rows}`, {}, {
+      fullName: 0,
+      email: 1,
+      postcode: 2,
+    } as never).catch((e: ApiCallError) => e);
+    expect((error as ApiCallError).error?.code).toBe('IMPORT_REJECTED');
+    expect((error as ApiCallError).message).toMatch(message);
+    expect((error as ApiCallError).message).toMatch(/Nothing was imported\.$/);
+    expect(await signatureCount()).toBe(0);
+  });
+
+  it('accepts trailing blank lines', async () => {
+    const result = await importText(`${signatureCsv(signers(2))}\n\n\r\n`);
+    expect(result.imported).toBe(2);
+  });
+
+  it('never lets a NUL character reach the database', async () => {
+    const withNul = signatureCsv([['Nul\u0000Name', 'nul@example.org', 'RM9 6XX', '24/10/2019'], ...signers(1)]);
+    await expect(importText(withNul)).rejects.toMatchObject({
+      error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/NUL characters/) },
+    });
+    await expect(
+      t.api('constituents.create', {
+        firstName: 'A\u0000',
+        lastName: 'B',
+        email: 'a@b.org',
+        preferredContact: 'email',
+      }),
+    ).rejects.toMatchObject({ error: { code: 'VALIDATION', message: expect.stringMatching(/NUL character/) } });
+    expect(await signatureCount()).toBe(0);
+    expect((await t.api('constituents.list', {})).total).toBe(0);
+  });
+
   it('keeps commas and line breaks inside quoted fields', async () => {
     const text = 'Name,Email,Postcode,Address\n"Smith, Jo",jo@example.org,RM9 6XX,"Flat 2\n14 Heathway"\n';
     const result = await importText(text, {}, { fullName: 0, email: 1, postcode: 2, address: 3 } as never);

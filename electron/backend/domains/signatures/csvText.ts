@@ -42,7 +42,7 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
       i += length - 1;
     } else invalid++;
   }
-  return valid > invalid;
+  return valid > 0 && valid >= invalid;
 }
 
 const decode = (label: string, bytes: Uint8Array) => new TextDecoder(label).decode(bytes);
@@ -132,6 +132,8 @@ export function readCsvTable(text: string): CsvTable {
   try {
     records = parse(text, {
       delimiter: detectDelimiter(text),
+      // Files edited on several machines mix line ends; any of them ends a record.
+      record_delimiter: ['\r\n', '\n', '\r'],
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
     }) as string[][];
