@@ -1,22 +1,15 @@
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileChooser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfFirstPageToPng, pdfPageCount, pdfText, printPageToPdf } from './support/pdf';
+import { pdfPageCount, pdfText, printPageToPdf } from './support/pdf';
 import { loadExampleOffice, saveLetterhead } from './pages/settingsPage';
+import { chooseFile } from './support/fileChooser';
 import { AppSession } from './support/session';
+import { readmePdfPicture, readmeScreenshot } from './support/readmeScreenshots';
 
 let app: AppSession;
-
-/** Picks a file the way a person does: the labelled field opens the file chooser. */
-async function chooseFile(page: Page, label: string, file: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByLabel(label, { exact: true }).click(),
-  ]);
-  await chooser.setFiles(file);
-}
 
 /** Opens the campaign's summary and prints it as Chromium would to paper; returns the PDF's path. */
 async function printSummary(page: Page): Promise<string> {
@@ -146,7 +139,7 @@ describe('campaigns in the browser host', () => {
     await app.goto('/campaigns');
     await page.getByRole('link', { name: 'More police for Barking and Dagenham and Havering' }).click();
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('5,000');
-    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/campaign.png') });
+    await readmeScreenshot(page, 'campaign');
 
     const pdf = await printSummary(page);
     const text = pdfText(pdf).replace(/\s+/g, ' ');
@@ -163,7 +156,7 @@ describe('campaigns in the browser host', () => {
       expect(text).toContain(expected);
     }
     expect(pdfPageCount(pdf)).toBe(1);
-    pdfFirstPageToPng(pdf, path.join(import.meta.dirname, 'screenshots/campaign-summary'));
+    readmePdfPicture(pdf, 'campaign-summary');
     expect(app.errors()).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { CasePage } from './pages/CasePage';
 import { ConstituentFormPage } from './pages/ConstituentFormPage';
 import { loadExampleOffice } from './pages/settingsPage';
 import { AppSession } from './support/session';
+import { readmeScreenshot } from './support/readmeScreenshots';
 
 let app: AppSession;
 beforeEach(async () => {
@@ -99,12 +100,12 @@ describe('casework in the browser host', () => {
     const { page } = app;
     await loadExampleOffice(app);
     await expect.poll(() => page.getByLabel(/^Constituents: /).textContent()).toMatch(/36/);
-    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/dashboard.png') });
+    await readmeScreenshot(page, 'dashboard');
 
     await app.goto('/cases');
     await page.getByText('48 cases').waitFor();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'Example' }).count()).toBeGreaterThan(5);
-    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/cases.png') });
+    await readmeScreenshot(page, 'cases');
 
     await app.goto('/settings');
     expect(await page.getByTestId('data-file').textContent()).toBe(path.join(app.dataDir, 'postbag.sqlite'));

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pdfImageCount, pdfText, printPageToPdf } from './support/pdf';
 import { loadExampleOffice, saveLetterhead } from './pages/settingsPage';
 import { AppSession } from './support/session';
+import { readmeScreenshot } from './support/readmeScreenshots';
 
 let app: AppSession;
 afterEach(async () => {
@@ -81,7 +82,7 @@ describe('letters in the browser host', () => {
     expect(printed).toContain('2 Marsham Street');
     expect(printed).not.toContain('Download Word');
 
-    await page.screenshot({ path: path.join(import.meta.dirname, 'screenshots/letter.png') });
+    await readmeScreenshot(page, 'letter');
     await page.getByRole('button', { name: 'Mark as sent today' }).click();
     await page.getByRole('heading', { level: 2, name: 'Correspondence' }).waitFor();
     const log = page.getByRole('table', { name: 'Correspondence' });
