@@ -15,7 +15,7 @@ export type ErrorLogger = (method: string, error: unknown) => void;
 
 export interface DispatcherHooks {
   logError: ErrorLogger;
-  /** Runs after each command that succeeded (the WAL checkpoint); a failure here is the command's failure. */
+  /** Runs after each command, whether it succeeded or not (the WAL checkpoint); a failure here is the command's. */
   afterCommand?: () => Promise<void>;
 }
 
@@ -51,9 +51,13 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) throw parsed.error;
     const handler = handlers[method] as (ctx: BackendContext, input: unknown) => Promise<unknown>;
-    const result = await handler(ctx, parsed.data);
-    if (contract[method].kind === 'command') await hooks.afterCommand?.();
-    return result;
+    if (contract[method].kind === 'query') return handler(ctx, parsed.data);
+    try {
+      return await handler(ctx, parsed.data);
+    } finally {
+      // Also after a failed command: a rolled-back transaction can leave its pages' bytes in the -wal.
+      await hooks.afterCommand?.();
+    }
   }
 
   return {
