@@ -2,6 +2,8 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contrac
 import { todayIso, type BackendContext } from './context';
 import {
   addCaseNote,
+  addCaseOutcome,
+  caseOutcomes,
   changeCaseStatus,
   editCase,
   getCaseDetail,
@@ -11,6 +13,7 @@ import {
 import {
   createConstituent,
   editConstituent,
+  findConstituents,
   getConstituentDetail,
   searchConstituents,
 } from './domains/constituents/constituent.service';
@@ -53,6 +56,7 @@ import {
   saveLetterTemplate,
   standardReplyRecipients,
 } from './domains/letters/letters.service';
+import { logContact } from './domains/intake/intake.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { addAttachment, downloadAttachment, removeAttachment } from './domains/attachments/attachment.service';
 import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './domains/settings/letterheadLogo.service';
@@ -81,6 +85,7 @@ export const handlers: Handlers = {
   'exampleData.remove': (ctx) => removeExampleData(ctx),
   'constituents.list': searchConstituents,
   'constituents.get': (ctx, input) => getConstituentDetail(ctx, input.id),
+  'constituents.find': findConstituents,
   'constituents.create': createConstituent,
   'constituents.update': editConstituent,
   'cases.list': searchCases,
@@ -89,6 +94,9 @@ export const handlers: Handlers = {
   'cases.update': editCase,
   'cases.addNote': addCaseNote,
   'cases.changeStatus': changeCaseStatus,
+  'intake.logContact': logContact,
+  'caseOutcomes.list': (ctx) => caseOutcomes(ctx),
+  'caseOutcomes.add': addCaseOutcome,
   'campaigns.list': (ctx) => listCampaigns(ctx),
   'campaigns.get': (ctx, input) => getCampaignDetail(ctx, input.id),
   'campaigns.create': createCampaign,

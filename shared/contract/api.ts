@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
 import {
   addCaseNoteInput,
+  addCaseOutcomeInput,
   changeCaseStatusInput,
   createCaseInput,
   getCaseInput,
@@ -13,11 +14,13 @@ import {
 } from './cases';
 import {
   createConstituentInput,
+  findConstituentsInput,
   getConstituentInput,
   listConstituentsInput,
   updateConstituentInput,
   type Constituent,
   type ConstituentList,
+  type ConstituentMatch,
 } from './constituents';
 import {
   addKeyFigureInput,
@@ -57,6 +60,7 @@ import {
   type StandardReplyRecipients,
 } from './letters';
 import type { MergeContext } from '../letters/mergeFields';
+import { logContactInput, type LoggedContact } from './intake';
 import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
 import {
   addSignatureInput,
@@ -115,6 +119,7 @@ export const contract = {
   'exampleData.remove': command<ExampleDataCounts>()(emptyInput),
   'constituents.list': query<ConstituentList>()(listConstituentsInput),
   'constituents.get': query<ConstituentDetail>()(getConstituentInput),
+  'constituents.find': query<ConstituentMatch[]>()(findConstituentsInput),
   'constituents.create': command<Constituent>()(createConstituentInput),
   'constituents.update': command<Constituent>()(updateConstituentInput),
   'cases.list': query<CaseList>()(listCasesInput),
@@ -123,6 +128,9 @@ export const contract = {
   'cases.update': command<CaseRecord>()(updateCaseInput),
   'cases.addNote': command<CaseDetail>()(addCaseNoteInput),
   'cases.changeStatus': command<CaseDetail>()(changeCaseStatusInput),
+  'intake.logContact': command<LoggedContact>()(logContactInput),
+  'caseOutcomes.list': query<string[]>()(emptyInput),
+  'caseOutcomes.add': command<string[]>()(addCaseOutcomeInput),
   'campaigns.list': query<CampaignListRow[]>()(emptyInput),
   'campaigns.get': query<CampaignDetail>()(getCampaignInput),
   'campaigns.create': command<Campaign>()(createCampaignInput),

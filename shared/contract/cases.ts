@@ -9,6 +9,7 @@ import {
   type CaseEventKind,
   type CasePriority,
   type CaseStatus,
+  type CaseTrackedField,
 } from '../domain/enums';
 import { entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
 
@@ -39,12 +40,18 @@ export const changeCaseStatusInput = z
   .object({
     caseId: entityId,
     status: z.enum(CASE_STATUSES, { error: 'Choose a status' }),
-    outcome: text(2_000, 'Outcome').default(''),
+    /** One of the office's outcomes (so outcomes can be counted), and a note in the caseworker's words. */
+    outcome: text(100, 'Outcome').default(''),
+    outcomeNote: text(2_000, 'Outcome note').default(''),
   })
   .refine((value) => value.status !== 'closed' || value.outcome !== '', {
     path: ['outcome'],
-    message: 'Say what the outcome was before closing the case',
+    message: 'Choose the outcome before closing the case',
   });
+
+export const addCaseOutcomeInput = z.object({
+  label: requiredText(100, 'Outcome', 'Name the outcome'),
+});
 
 export const listCasesInput = z.object({
   status: z.enum(CASE_STATUSES).optional(),
@@ -74,6 +81,7 @@ export interface CaseRecord {
   dueOn: string;
   closedOn: string;
   outcome: string;
+  outcomeNote: string;
   overdue: boolean;
   campaignId: number | null;
   isExample: boolean;
@@ -81,7 +89,7 @@ export interface CaseRecord {
   updatedAt: string;
 }
 
-export type CaseListRow = Omit<CaseRecord, 'description' | 'outcome' | 'createdAt'>;
+export type CaseListRow = Omit<CaseRecord, 'description' | 'outcome' | 'outcomeNote' | 'createdAt'>;
 
 export interface CaseEvent {
   id: number;
@@ -89,6 +97,10 @@ export interface CaseEvent {
   body: string;
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus | null;
+  /** For a change of priority, assignee or due date: which, and the values (dates as YYYY-MM-DD, '' for none). */
+  field: CaseTrackedField | null;
+  fromValue: string | null;
+  toValue: string | null;
   actor: string;
   at: string;
 }

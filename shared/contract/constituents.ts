@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_METHODS, type ContactMethod } from '../domain/enums';
+import { CONTACT_METHODS, SALUTATIONS, type ContactMethod, type Salutation } from '../domain/enums';
 import { entityId, optionalEmail, optionalPhone, optionalPostcode, requiredText, text } from './fields';
 
 const constituentObject = z.object({
@@ -14,6 +14,7 @@ const constituentObject = z.object({
   postcode: optionalPostcode.default(''),
   preferredContact: z.enum(CONTACT_METHODS, { error: 'Choose email, phone or post' }),
   doNotContact: z.boolean().default(false),
+  salutation: z.enum(SALUTATIONS, { error: 'Choose how letters greet them' }).default('title_surname'),
 });
 
 type ConstituentObject = z.output<typeof constituentObject>;
@@ -62,6 +63,9 @@ export const listConstituentsInput = z.object({
 
 export const getConstituentInput = z.object({ id: entityId });
 
+/** The intake search: a name (accents, case and a typing slip forgiven), postcode, e-mail, phone or address. */
+export const findConstituentsInput = z.object({ query: text(200, 'Search').default('') });
+
 export interface Constituent {
   id: number;
   title: string;
@@ -76,6 +80,7 @@ export interface Constituent {
   postcode: string;
   preferredContact: ContactMethod;
   doNotContact: boolean;
+  salutation: Salutation;
   isExample: boolean;
   createdAt: string;
   updatedAt: string;
@@ -89,6 +94,14 @@ export interface ConstituentSummary {
   doNotContact: boolean;
   isExample: boolean;
   openCases: number;
+}
+
+/** One intake search result, best first, saying what it matched so staff can tell namesakes apart. */
+export interface ConstituentMatch extends ConstituentSummary {
+  phone: string;
+  addressLine1: string;
+  town: string;
+  matchedOn: 'name' | 'close_name' | 'postcode' | 'email' | 'phone' | 'address';
 }
 
 export interface ConstituentList {

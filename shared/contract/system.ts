@@ -19,6 +19,8 @@ export interface AppSettings {
   /** The letterhead: the MP's name as signed, and the office's postal address. */
   mpName: string;
   officeAddress: string;
+  /** The office's own target for a new case, in working days (England and Wales). */
+  caseTargetWorkingDays: number;
   dataFile: string;
   hostKind: 'desktop' | 'browser';
   appVersion: string;
@@ -34,6 +36,12 @@ export const updateSettingsInput = z.object({
     .default(''),
   mpName: text(100, 'MP’s name').default(''),
   officeAddress: text(500, 'Office address').default(''),
+  caseTargetWorkingDays: z
+    .number({ error: 'Enter a number of working days' })
+    .int('Enter a whole number of working days')
+    .min(1, 'A case needs at least 1 working day')
+    .max(250, 'At most 250 working days (about a year)')
+    .default(20),
 });
 
 export interface DashboardSummary {

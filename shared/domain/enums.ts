@@ -50,8 +50,24 @@ export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
   post: 'Post',
 };
 
-export const CASE_EVENT_KINDS = ['opened', 'note', 'status_changed', 'closed', 'reopened'] as const;
+export const CASE_EVENT_KINDS = ['opened', 'note', 'status_changed', 'closed', 'reopened', 'changed'] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+/** The case fields whose every change the timeline records. */
+export const CASE_TRACKED_FIELDS = ['priority', 'assignee', 'dueOn'] as const;
+export type CaseTrackedField = (typeof CASE_TRACKED_FIELDS)[number];
+export const CASE_TRACKED_FIELD_LABELS: Record<CaseTrackedField, string> = {
+  priority: 'Priority',
+  assignee: 'Assigned to',
+  dueOn: 'Due date',
+};
+
+export const SALUTATIONS = ['title_surname', 'first_name'] as const;
+export type Salutation = (typeof SALUTATIONS)[number];
+export const SALUTATION_LABELS: Record<Salutation, string> = {
+  title_surname: 'Title and surname (Dear Mr Whitfield)',
+  first_name: 'First name (Dear Tom)',
+};
 
 export const CASE_SORT_FIELDS = ['reference', 'openedOn', 'dueOn', 'priority', 'status', 'updatedAt'] as const;
 export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
@@ -125,13 +141,24 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   nhs_body: 'NHS body',
   other: 'Other',
 };
-export const CORRESPONDENCE_CHANNELS = ['letter', 'email', 'phone'] as const;
+export const CORRESPONDENCE_CHANNELS = ['letter', 'email', 'phone', 'visit', 'surgery'] as const;
 export type CorrespondenceChannel = (typeof CORRESPONDENCE_CHANNELS)[number];
 export const CORRESPONDENCE_CHANNEL_LABELS: Record<CorrespondenceChannel, string> = {
   letter: 'Letter',
   email: 'Email',
   phone: 'Phone note',
+  visit: 'Visit to the office',
+  surgery: 'Surgery appointment',
 };
+/** How a constituent got in touch, as the intake form offers it. */
+export const CONTACT_CHANNELS = [
+  'phone',
+  'email',
+  'letter',
+  'visit',
+  'surgery',
+] as const satisfies readonly CorrespondenceChannel[];
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export const REPLY_STATES = ['awaiting', 'replied', 'not_needed'] as const;
 export type ReplyState = (typeof REPLY_STATES)[number];

@@ -69,8 +69,18 @@ describe('constituents and cases through the API', () => {
 
     await t.api('cases.addNote', { caseId: first.id, body: 'Called the council.' });
     await t.api('cases.changeStatus', { caseId: first.id, status: 'awaiting_third_party' });
-    const closed = await t.api('cases.changeStatus', { caseId: first.id, status: 'closed', outcome: 'Repaired' });
-    expect(closed.record).toMatchObject({ status: 'closed', closedOn: '2026-11-24', outcome: 'Repaired' });
+    const closed = await t.api('cases.changeStatus', {
+      caseId: first.id,
+      status: 'closed',
+      outcome: 'Resolved in the constituent’s favour',
+      outcomeNote: 'Repaired',
+    });
+    expect(closed.record).toMatchObject({
+      status: 'closed',
+      closedOn: '2026-11-24',
+      outcome: 'Resolved in the constituent’s favour',
+      outcomeNote: 'Repaired',
+    });
     expect(closed.events.map((e) => e.kind)).toEqual(['closed', 'status_changed', 'note', 'opened']);
     expect(closed.events[0]).toMatchObject({
       actor: 'Test User',
@@ -94,7 +104,98 @@ describe('constituents and cases through the API', () => {
     });
     const error = await t.api('cases.changeStatus', { caseId: opened.id, status: 'closed' }).catch((e) => e);
     expect(error.error.code).toBe('VALIDATION');
-    expect(error.error.fields.outcome).toEqual(['Say what the outcome was before closing the case']);
+    expect(error.error.fields.outcome).toEqual(['Choose the outcome before closing the case']);
+    await expect(
+      t.api('cases.changeStatus', { caseId: opened.id, status: 'closed', outcome: 'Made up' }),
+    ).rejects.toMatchObject({ error: { code: 'VALIDATION', message: expect.stringMatching(/not one of the office/) } });
+  });
+
+  it('lets the office add outcomes to its list, once each, and close cases with them', async () => {
+    const before = await t.api('caseOutcomes.list', {});
+    expect(before).toContain('Referred to another organisation');
+    const after = await t.api('caseOutcomes.add', { label: 'Ombudsman complaint lodged' });
+    expect(after).toEqual([...before, 'Ombudsman complaint lodged']);
+    await expect(t.api('caseOutcomes.add', { label: 'ombudsman complaint LODGED' })).rejects.toMatchObject({
+      error: { code: 'CONFLICT' },
+    });
+    const person = await t.api('constituents.create', alice);
+    const opened = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'x',
+      category: 'other',
+      openedOn: '2026-11-24',
+    });
+    const closed = await t.api('cases.changeStatus', {
+      caseId: opened.id,
+      status: 'closed',
+      outcome: 'Ombudsman complaint lodged',
+    });
+    expect(closed.record.outcome).toBe('Ombudsman complaint lodged');
+  });
+
+  it('gives a new case without a date the office’s target in working days, skipping weekends and bank holidays', async () => {
+    const person = await t.api('constituents.create', alice);
+    const byDefault = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'a',
+      category: 'other',
+      openedOn: '2026-12-18',
+    });
+    // 20 working days from Fri 18 Dec 2026, past Christmas Day, Boxing Day (Mon 28 Dec) and New Year's Day.
+    expect(byDefault.dueOn).toBe('2027-01-20');
+    await t.api('settings.update', { staffName: 'Test User', caseTargetWorkingDays: 5 });
+    const shorter = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'b',
+      category: 'other',
+      openedOn: '2026-11-24',
+    });
+    expect(shorter.dueOn).toBe('2026-12-01');
+    const chosen = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'c',
+      category: 'other',
+      openedOn: '2026-11-24',
+      dueOn: '2027-03-01',
+    });
+    expect(chosen.dueOn).toBe('2027-03-01');
+    expect((await t.api('settings.get', {})).caseTargetWorkingDays).toBe(5);
+  });
+
+  it('records each change of priority, assignee and due date on the timeline, from what to what', async () => {
+    const person = await t.api('constituents.create', alice);
+    const opened = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Repairs',
+      category: 'housing',
+      openedOn: '2026-11-24',
+      dueOn: '2026-12-10',
+    });
+    await t.api('cases.update', {
+      id: opened.id,
+      title: 'Repairs, urgent',
+      category: 'housing',
+      priority: 'urgent',
+      assignee: 'Sam Okoro',
+      dueOn: '2026-12-01',
+    });
+    await t.api('cases.update', {
+      id: opened.id,
+      title: 'Repairs, urgent',
+      category: 'housing',
+      priority: 'urgent',
+      assignee: 'Sam Okoro',
+      dueOn: '2026-12-01',
+    });
+    const { events } = await t.api('cases.get', { id: opened.id });
+    const changes = events.filter((e) => e.kind === 'changed').map((e) => [e.field, e.fromValue, e.toValue]);
+    expect(changes.sort()).toEqual(
+      [
+        ['assignee', '', 'Sam Okoro'],
+        ['dueOn', '2026-12-10', '2026-12-01'],
+        ['priority', 'normal', 'urgent'],
+      ].sort(),
+    );
   });
 });
 

@@ -438,6 +438,49 @@ describe('migrations', () => {
     expect(templates[3]!.body).toContain('{{campaign.signatures}}');
   });
 
+  it('009 indexes existing constituents for intake search, and moves free-text outcomes into notes', async () => {
+    const file = fileIn(makeTempDir());
+    const v8 = await open(file, 8);
+    await v8.db
+      .insertInto('constituents')
+      .values(constituentRow({ firstName: 'Zoë', lastName: "O'Brien", phone: '+44 (0)7700 900123', town: 'Dagenham' }))
+      .execute();
+    const [person] = await v8.db.selectFrom('constituents').select('id').execute();
+    const caseRow = {
+      constituentId: person!.id,
+      title: 't',
+      description: '',
+      category: 'housing' as const,
+      priority: 'normal' as const,
+      assignee: '',
+      openedOn: '2026-11-24',
+      isExample: 0,
+      createdAt: 'c',
+      updatedAt: 'u',
+    };
+    await v8.db
+      .insertInto('cases')
+      .values([
+        { ...caseRow, reference: 'PB-2026-0001', status: 'closed', outcome: 'Council fixed the roof.' },
+        { ...caseRow, reference: 'PB-2026-0002', status: 'open', outcome: '' },
+      ] as never)
+      .execute();
+    await v8.close();
+    opened.pop();
+
+    const v9 = await open(file, 9);
+    expect(
+      await v9.db.selectFrom('constituents').select(['searchText', 'phoneDigits', 'salutation']).execute(),
+    ).toEqual([{ searchText: 'zoe obrien 1 road dagenham', phoneDigits: '07700900123', salutation: 'title_surname' }]);
+    expect(
+      await v9.db.selectFrom('cases').select(['reference', 'outcome', 'outcomeNote']).orderBy('reference').execute(),
+    ).toEqual([
+      { reference: 'PB-2026-0001', outcome: 'Other (see note)', outcomeNote: 'Council fixed the roof.' },
+      { reference: 'PB-2026-0002', outcome: '', outcomeNote: '' },
+    ]);
+    expect(await v9.db.selectFrom('caseOutcomes').select('label').orderBy('position').execute()).toHaveLength(7);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

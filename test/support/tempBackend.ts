@@ -28,7 +28,7 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
     clock: () => now,
     logError: (_method, error) => {
       logged.push(error);
-      if (process.env.POSTBAG_TEST_LOG) console.error(error);
+      if (process.env.POSTBAG_TEST_LOG) console.error(_method, error);
     },
   });
   return {

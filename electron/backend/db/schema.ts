@@ -7,7 +7,9 @@ import type {
   CaseEventKind,
   CasePriority,
   CaseStatus,
+  CaseTrackedField,
   ContactMethod,
+  Salutation,
 } from '../../../shared/domain/enums';
 
 /** The database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case columns). */
@@ -18,6 +20,7 @@ export interface Database {
   cases: CasesTable;
   caseEvents: CaseEventsTable;
   caseReferenceCounters: CaseReferenceCountersTable;
+  caseOutcomes: CaseOutcomesTable;
   campaigns: CampaignsTable;
   campaignEvents: CampaignEventsTable;
   campaignFigures: CampaignFiguresTable;
@@ -60,6 +63,10 @@ export interface ConstituentsTable {
   postcode: string;
   preferredContact: ContactMethod;
   doNotContact: number;
+  /** Folded names, e-mail and address (see foldText), kept by the repository on every write. */
+  searchText: Generated<string>;
+  phoneDigits: Generated<string>;
+  salutation: Generated<Salutation>;
   isExample: number;
   createdAt: string;
   updatedAt: string;
@@ -78,7 +85,9 @@ export interface CasesTable {
   openedOn: string;
   dueOn: string | null;
   closedOn: string | null;
+  /** A label from case_outcomes, so outcomes can be counted; the free-text note beside it. */
   outcome: string;
+  outcomeNote: Generated<string>;
   isExample: number;
   campaignId: Generated<number | null>;
   createdAt: string;
@@ -92,8 +101,17 @@ export interface CaseEventsTable {
   body: string;
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus | null;
+  field: Generated<CaseTrackedField | null>;
+  fromValue: Generated<string | null>;
+  toValue: Generated<string | null>;
   actor: string;
   at: string;
+}
+
+export interface CaseOutcomesTable {
+  id: Generated<number>;
+  label: string;
+  position: number;
 }
 
 export interface CaseReferenceCountersTable {

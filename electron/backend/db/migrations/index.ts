@@ -7,6 +7,7 @@ import * as m005 from './005_organisations_correspondence';
 import * as m006 from './006_letter_templates';
 import * as m007 from './007_correspondence_attachments';
 import * as m008 from './008_standard_reply_template';
+import * as m009 from './009_intake_outcomes';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'letter templates', up: m006.up },
   { version: 7, name: 'correspondence attachments', up: m007.up },
   { version: 8, name: 'campaign standard reply template', up: m008.up },
+  { version: 9, name: 'intake search, salutation, case outcomes, field changes', up: m009.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

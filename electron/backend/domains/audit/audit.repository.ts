@@ -11,7 +11,8 @@ export type AuditEntity =
   | 'organisation'
   | 'correspondence'
   | 'letter_template'
-  | 'attachment';
+  | 'attachment'
+  | 'case_outcome';
 
 export interface AuditEntry {
   at: string;

@@ -104,7 +104,7 @@ export async function listCases(db: Db, query: CaseQuery): Promise<CaseList> {
   ]);
   return {
     rows: rows.map((row) => {
-      const { description: _d, outcome: _o, createdAt: _c, ...rest } = toCaseRecord(row, query.today);
+      const { description: _d, outcome: _o, outcomeNote: _n, createdAt: _c, ...rest } = toCaseRecord(row, query.today);
       return rest;
     }),
     total: Number(count.n),
@@ -135,7 +135,7 @@ export async function insertCaseEvents(db: Db, events: Insertable<CaseEventsTabl
 export async function listCaseEvents(db: Db, caseId: number): Promise<CaseEvent[]> {
   return db
     .selectFrom('caseEvents')
-    .select(['id', 'kind', 'body', 'fromStatus', 'toStatus', 'actor', 'at'])
+    .select(['id', 'kind', 'body', 'fromStatus', 'toStatus', 'field', 'fromValue', 'toValue', 'actor', 'at'])
     .where('caseId', '=', caseId)
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
@@ -152,4 +152,27 @@ export async function countCasesByState(db: Db, today: string) {
     ])
     .executeTakeFirstOrThrow();
   return { open: Number(row.open ?? 0), awaiting: Number(row.awaiting ?? 0), overdue: Number(row.overdue ?? 0) };
+}
+
+export async function listCaseOutcomes(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('caseOutcomes').select('label').orderBy('position').orderBy('id').execute();
+  return rows.map((row) => row.label);
+}
+
+/** Adds the outcome at the end of the list; false when the office already has it (any case). */
+export async function insertCaseOutcome(db: Db, label: string): Promise<boolean> {
+  const existing = await db
+    .selectFrom('caseOutcomes')
+    .select('id')
+    .where(sql<boolean>`lower(label) = lower(${label})`)
+    .executeTakeFirst();
+  if (existing) return false;
+  await db
+    .insertInto('caseOutcomes')
+    .values((eb) => ({
+      label,
+      position: eb.selectFrom('caseOutcomes').select(sql<number>`coalesce(max(position), -1) + 1`.as('next')),
+    }))
+    .execute();
+  return true;
 }

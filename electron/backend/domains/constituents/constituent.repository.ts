@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
 import type {
   Constituent,
   ConstituentList,
@@ -7,6 +7,8 @@ import type {
 } from '../../../../shared/contract/constituents';
 import type { Db } from '../../context';
 import type { ConstituentsTable } from '../../db/schema';
+import { foldText, phoneDigits } from '../../../../shared/textMatching';
+import type { Candidate, ParsedSearch } from './constituentMatch';
 
 type ConstituentRow = Selectable<ConstituentsTable>;
 
@@ -15,17 +17,48 @@ function fullName(row: Pick<ConstituentRow, 'title' | 'firstName' | 'lastName'>)
 }
 
 function toConstituent(row: ConstituentRow): Constituent {
-  return { ...row, fullName: fullName(row), doNotContact: row.doNotContact === 1, isExample: row.isExample === 1 };
+  const { searchText: _searchText, phoneDigits: _phoneDigits, ...fields } = row;
+  return { ...fields, fullName: fullName(row), doNotContact: row.doNotContact === 1, isExample: row.isExample === 1 };
 }
 
-export async function insertConstituents(db: Db, rows: Insertable<ConstituentsTable>[]): Promise<number[]> {
+type SearchedFields = Pick<
+  ConstituentRow,
+  'title' | 'firstName' | 'lastName' | 'email' | 'phone' | 'addressLine1' | 'addressLine2' | 'town'
+>;
+
+/** The columns intake search reads, derived from the record on every write. */
+function searchColumns(row: SearchedFields) {
+  return {
+    searchText: foldText(
+      [row.title, row.firstName, row.lastName, row.email, row.addressLine1, row.addressLine2, row.town].join(' '),
+    ),
+    phoneDigits: phoneDigits(row.phone),
+  };
+}
+
+export async function insertConstituents(
+  db: Db,
+  rows: (Insertable<ConstituentsTable> & SearchedFields)[],
+): Promise<number[]> {
   if (rows.length === 0) return [];
-  const inserted = await db.insertInto('constituents').values(rows).returning('id').execute();
+  const inserted = await db
+    .insertInto('constituents')
+    .values(rows.map((row) => ({ ...row, ...searchColumns(row) })))
+    .returning('id')
+    .execute();
   return inserted.map((row) => row.id);
 }
 
-export async function updateConstituent(db: Db, id: number, changes: Updateable<ConstituentsTable>): Promise<boolean> {
-  const result = await db.updateTable('constituents').set(changes).where('id', '=', id).executeTakeFirst();
+export async function updateConstituent(
+  db: Db,
+  id: number,
+  changes: Updateable<ConstituentsTable> & SearchedFields,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('constituents')
+    .set({ ...changes, ...searchColumns(changes) })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
@@ -114,6 +147,8 @@ export interface DuplicateProbe {
 /** Existing constituents with the same email (any case) or the same name and postcode. */
 export async function findDuplicateConstituents(db: Db, probe: DuplicateProbe): Promise<DuplicateConstituent[]> {
   const email = probe.email.toLowerCase();
+  // Known only by a phone number: nothing the same-person rule compares.
+  if (email === '' && probe.postcode === '') return [];
   const rows = await db
     .selectFrom('constituents')
     .select(['id', 'title', 'firstName', 'lastName', 'postcode', 'email'])
@@ -129,7 +164,7 @@ export async function findDuplicateConstituents(db: Db, probe: DuplicateProbe): 
           ]),
         );
       }
-      return matches.length === 0 ? eb.val(false) : eb.or(matches);
+      return eb.or(matches);
     })
     .$if(probe.excludeId !== undefined, (qb) => qb.where('id', '!=', probe.excludeId!))
     .limit(20)
@@ -149,4 +184,59 @@ export async function countConstituents(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** `column LIKE pattern`, where `*` in the pattern stands for any text and everything else is literal. */
+function likePattern(column: RawBuilder<unknown>, pattern: string) {
+  const escaped = pattern.replace(/[\\%_]/g, (ch) => `\\${ch}`).replaceAll('*', '%');
+  return sql<boolean>`${column} LIKE ${escaped} ESCAPE '\\'`;
+}
+
+/**
+ * Everyone the intake search might mean: a phone number's digits, a postcode's start, or the first
+ * letters of the longest word typed (so a slip later in the word still finds them). Scored in JS.
+ */
+export async function findConstituentCandidates(db: Db, search: ParsedSearch): Promise<Candidate[]> {
+  const longest = [...search.words].sort((a, b) => b.length - a.length)[0] ?? '';
+  const stem = longest.slice(0, longest.length >= 5 ? 3 : 2);
+  const rows = await db
+    .selectFrom('constituents as c')
+    .where((eb) =>
+      eb.or([
+        ...(search.digits ? [likePattern(sql`c.phone_digits`, `*${search.digits}*`)] : []),
+        ...(search.compact.length >= 2 ? [likePattern(sql`replace(c.postcode, ' ', '')`, `${search.compact}*`)] : []),
+        ...(stem.length >= 2 ? [likePattern(sql`c.search_text`, `*${stem}*`)] : []),
+      ]),
+    )
+    .select([
+      'c.id',
+      'c.title',
+      'c.firstName',
+      'c.lastName',
+      'c.email',
+      'c.phone',
+      'c.addressLine1',
+      'c.town',
+      'c.postcode',
+      'c.searchText',
+      'c.phoneDigits',
+      'c.doNotContact',
+      'c.isExample',
+      (eb) =>
+        eb
+          .selectFrom('cases')
+          .select((inner) => inner.fn.countAll<number>().as('n'))
+          .whereRef('cases.constituentId', '=', 'c.id')
+          .where('cases.status', '!=', 'closed')
+          .as('openCases'),
+    ])
+    .limit(10_000)
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    fullName: fullName(row),
+    doNotContact: row.doNotContact === 1,
+    isExample: row.isExample === 1,
+    openCases: Number(row.openCases ?? 0),
+  }));
 }

@@ -1,5 +1,6 @@
 import type { ConstituentDetail, ParsedInput } from '../../../../shared/contract/api';
-import type { Constituent } from '../../../../shared/contract/constituents';
+import type { Constituent, ConstituentMatch } from '../../../../shared/contract/constituents';
+import { parseSearch, scoreCandidate } from './constituentMatch';
 import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
@@ -7,6 +8,7 @@ import { listCases } from '../cases/case.repository';
 import { currentActor } from '../settings/settings.service';
 import {
   findConstituent,
+  findConstituentCandidates,
   findDuplicateConstituents,
   insertConstituents,
   listConstituents,
@@ -35,17 +37,25 @@ async function refuseDuplicates(db: Db, probe: DuplicateProbe, allowDuplicate: b
   }
 }
 
+/** Adds a constituent inside the caller's transaction (the intake form adds one with a case and a contact). */
+export async function createConstituentIn(
+  trx: Db,
+  input: ConstituentInput,
+  who: { actor: string; at: string },
+): Promise<number> {
+  await refuseDuplicates(trx, input, input.allowDuplicate);
+  const [newId] = await insertConstituents(trx, [
+    { ...storedFields(input), isExample: 0, createdAt: who.at, updatedAt: who.at },
+  ]);
+  await insertAuditEntries(trx, [{ ...who, entity: 'constituent', entityId: newId!, action: 'create' }]);
+  return newId!;
+}
+
 export async function createConstituent(ctx: BackendContext, input: ConstituentInput): Promise<Constituent> {
   const at = nowIso(ctx);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    await refuseDuplicates(trx, input, input.allowDuplicate);
-    const actor = await currentActor(ctx, trx);
-    const [newId] = await insertConstituents(trx, [
-      { ...storedFields(input), isExample: 0, createdAt: at, updatedAt: at },
-    ]);
-    await insertAuditEntries(trx, [{ at, actor, entity: 'constituent', entityId: newId!, action: 'create' }]);
-    return newId!;
-  });
+  const id = await ctx.db
+    .transaction()
+    .execute(async (trx) => createConstituentIn(trx, input, { actor: await currentActor(ctx, trx), at }));
   return (await findConstituent(ctx.db, id))!;
 }
 
@@ -82,4 +92,31 @@ export async function getConstituentDetail(ctx: BackendContext, id: number): Pro
 
 export function searchConstituents(ctx: BackendContext, input: ParsedInput<'constituents.list'>) {
   return listConstituents(ctx.db, input);
+}
+
+/** The intake search: the best ten, each saying what it matched. */
+export async function findConstituents(
+  ctx: BackendContext,
+  input: ParsedInput<'constituents.find'>,
+): Promise<ConstituentMatch[]> {
+  const search = parseSearch(input.query);
+  if (search.words.length === 0 && !search.digits) return [];
+  const scored = (await findConstituentCandidates(ctx.db, search)).flatMap((candidate) => {
+    const match = scoreCandidate(search, candidate);
+    return match ? [{ candidate, ...match }] : [];
+  });
+  scored.sort((a, b) => b.score - a.score || a.candidate.fullName.localeCompare(b.candidate.fullName, 'en-GB'));
+  return scored.slice(0, 10).map(({ candidate, matchedOn }) => ({
+    id: candidate.id,
+    fullName: candidate.fullName,
+    postcode: candidate.postcode,
+    email: candidate.email,
+    phone: candidate.phone,
+    addressLine1: candidate.addressLine1,
+    town: candidate.town,
+    doNotContact: candidate.doNotContact,
+    isExample: candidate.isExample,
+    openCases: candidate.openCases,
+    matchedOn,
+  }));
 }

@@ -148,51 +148,63 @@ export async function recordOutgoing(ctx: BackendContext, input: ParsedInput<'co
   return findItem(ctx, id);
 }
 
-/** A letter or email received. As a full reply it closes the wait and records the response time. */
+/**
+ * A letter, e-mail, call or visit received, inside the caller's transaction (the intake form records
+ * one with its constituent and case). As a full reply it closes the wait and records the response time.
+ */
+export async function recordIncomingIn(
+  trx: Db,
+  input: ParsedInput<'correspondence.recordIncoming'>,
+  who: { actor: string; at: string; today: string },
+): Promise<number> {
+  const original = input.inReplyTo === null ? null : await findCorrespondenceRow(trx, input.inReplyTo);
+  if (input.inReplyTo !== null && (!original || original.direction !== 'out')) {
+    throw new DomainError('NOT_FOUND', 'The letter this replies to could not be found among the ones sent.');
+  }
+  const { organisationId, caseId, campaignId, constituentId } = original ?? input;
+  const links = { organisationId, caseId, campaignId, constituentId };
+  const { organisation: _organisation, ...resolved } = await resolveLinks(trx, links, who.today);
+  const newId = await insertCorrespondence(trx, {
+    ...links,
+    ...resolved,
+    organisationId: links.organisationId,
+    direction: 'in',
+    channel: input.channel,
+    subject: input.subject,
+    body: input.body,
+    theirReference: input.theirReference,
+    datedOn: input.receivedOn,
+    replyState: 'not_needed',
+    inReplyTo: input.inReplyTo,
+    isHolding: input.holding ? 1 : 0,
+    isExample: 0,
+    actor: who.actor,
+    createdAt: who.at,
+  });
+  if (original && original.replyState === 'awaiting') {
+    if (input.holding) {
+      if (input.newDueOn) await updateCorrespondence(trx, original.id, { replyDueOn: input.newDueOn });
+    } else {
+      const holidays = await loadBankHolidays(trx);
+      await updateCorrespondence(trx, original.id, {
+        replyState: 'replied',
+        repliedOn: input.receivedOn,
+        responseWorkingDays: workingDaysBetween(original.datedOn, input.receivedOn, holidays),
+      });
+    }
+  }
+  await insertAuditEntries(trx, [
+    { at: who.at, actor: who.actor, entity: 'correspondence', entityId: newId, action: 'record_incoming' },
+  ]);
+  return newId;
+}
+
 export async function recordIncoming(ctx: BackendContext, input: ParsedInput<'correspondence.recordIncoming'>) {
   const at = nowIso(ctx);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const original = input.inReplyTo === null ? null : await findCorrespondenceRow(trx, input.inReplyTo);
-    if (input.inReplyTo !== null && (!original || original.direction !== 'out')) {
-      throw new DomainError('NOT_FOUND', 'The letter this replies to could not be found among the ones sent.');
-    }
-    const { organisationId, caseId, campaignId, constituentId } = original ?? input;
-    const links = { organisationId, caseId, campaignId, constituentId };
-    const { organisation: _organisation, ...resolved } = await resolveLinks(trx, links, todayIso(ctx));
-    const actor = await currentActor(ctx, trx);
-    const newId = await insertCorrespondence(trx, {
-      ...links,
-      ...resolved,
-      organisationId: links.organisationId,
-      direction: 'in',
-      channel: input.channel,
-      subject: input.subject,
-      body: input.body,
-      theirReference: input.theirReference,
-      datedOn: input.receivedOn,
-      replyState: 'not_needed',
-      inReplyTo: input.inReplyTo,
-      isHolding: input.holding ? 1 : 0,
-      isExample: 0,
-      actor,
-      createdAt: at,
-    });
-    if (original && original.replyState === 'awaiting') {
-      if (input.holding) {
-        if (input.newDueOn) await updateCorrespondence(trx, original.id, { replyDueOn: input.newDueOn });
-      } else {
-        const holidays = await loadBankHolidays(trx);
-        await updateCorrespondence(trx, original.id, {
-          replyState: 'replied',
-          repliedOn: input.receivedOn,
-          responseWorkingDays: workingDaysBetween(original.datedOn, input.receivedOn, holidays),
-        });
-      }
-    }
-    await insertAuditEntries(trx, [
-      { at, actor, entity: 'correspondence', entityId: newId, action: 'record_incoming' },
-    ]);
-    return newId;
-  });
+  const id = await ctx.db
+    .transaction()
+    .execute(async (trx) =>
+      recordIncomingIn(trx, input, { actor: await currentActor(ctx, trx), at, today: todayIso(ctx) }),
+    );
   return findItem(ctx, id);
 }

@@ -64,7 +64,7 @@ function eventsFor(caseId: number, story: ExampleCase, actor: string): Insertabl
     events.push({
       caseId,
       kind: story.status === 'closed' ? 'closed' : 'status_changed',
-      body: story.outcome,
+      body: [story.outcome, story.outcomeNote].filter(Boolean).join(' — '),
       fromStatus: 'open',
       toStatus: story.status,
       actor,

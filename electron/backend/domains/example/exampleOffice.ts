@@ -32,7 +32,9 @@ export interface ExampleCase {
   openedOn: string;
   dueOn: string | null;
   closedOn: string | null;
+  /** One of the starting outcome labels, and the caseworker's note. */
   outcome: string;
+  outcomeNote: string;
   notes: { on: string; body: string }[];
 }
 
@@ -137,10 +139,10 @@ const NOTES = [
   'Holding reply received; they will respond in full.',
   'Chased by phone; promised a reply within two weeks.',
 ];
-const OUTCOMES = [
-  'Resolved: the organisation put things right.',
-  'Constituent satisfied with the explanation.',
-  'No further action: constituent asked us to close it.',
+const OUTCOMES: [string, string][] = [
+  ['Resolved in the constituent’s favour', 'The organisation put things right.'],
+  ['No further action needed', 'Constituent satisfied with the explanation.'],
+  ['Constituent withdrew', 'Constituent asked us to close it.'],
 ];
 
 export function examplePostcode(random: SeededRandom, outward: string): string {
@@ -198,7 +200,9 @@ function buildCase(random: SeededRandom, index: number, constituentCount: number
     openedOn: isoDay(opened),
     dueOn: status === 'closed' ? null : isoDay(addDays(opened, 28)),
     closedOn,
-    outcome: status === 'closed' ? random.pick(OUTCOMES) : '',
+    ...(status === 'closed'
+      ? (([outcome, outcomeNote]) => ({ outcome, outcomeNote }))(random.pick(OUTCOMES))
+      : { outcome: '', outcomeNote: '' }),
     notes: Array.from({ length: random.int(0, 2) }, (_, n) => ({
       on: [isoDay(addDays(opened, n + 1)), closedOn ?? today, today].sort()[0]!,
       body: random.pick(NOTES),

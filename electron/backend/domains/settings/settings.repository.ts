@@ -8,6 +8,7 @@ export const SETTING_KEYS = [
   'mpName',
   'officeAddress',
   'letterheadLogo',
+  'caseTargetWorkingDays',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

@@ -9,6 +9,13 @@ export async function currentActor(ctx: BackendContext, db: Db = ctx.db): Promis
   return (await readSetting(db, 'staffName')) ?? ctx.host.defaultStaffName;
 }
 
+/** A new case is due this many working days after it is opened, unless the caseworker sets a date. */
+export const DEFAULT_CASE_TARGET_WORKING_DAYS = 20;
+
+export async function caseTargetWorkingDays(db: Db): Promise<number> {
+  return Number((await readSetting(db, 'caseTargetWorkingDays')) ?? DEFAULT_CASE_TARGET_WORKING_DAYS);
+}
+
 export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
   return {
     staffName: await currentActor(ctx),
@@ -16,6 +23,7 @@ export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
     constituencyCode: (await readSetting(ctx.db, 'constituencyCode')) ?? '',
     mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
     officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
+    caseTargetWorkingDays: await caseTargetWorkingDays(ctx.db),
     dataFile: ctx.host.dataFile,
     hostKind: ctx.host.kind,
     appVersion: ctx.host.appVersion,
@@ -30,6 +38,7 @@ export async function updateSettings(ctx: BackendContext, input: ParsedInput<'se
     await writeSetting(trx, 'constituencyCode', input.constituencyCode);
     await writeSetting(trx, 'mpName', input.mpName);
     await writeSetting(trx, 'officeAddress', input.officeAddress);
+    await writeSetting(trx, 'caseTargetWorkingDays', String(input.caseTargetWorkingDays));
     await insertAuditEntries(trx, [
       { at: nowIso(ctx), actor: input.staffName, entity: 'settings', entityId: null, action: 'update' },
     ]);

@@ -68,6 +68,8 @@ function AddNote({ caseId }: { caseId: number }) {
 function ChangeStatus({ record }: { record: CaseRecord }) {
   const [status, setStatus] = useState<CaseStatus>(record.status === 'open' ? 'awaiting_third_party' : 'open');
   const [outcome, setOutcome] = useState('');
+  const [outcomeNote, setOutcomeNote] = useState('');
+  const outcomes = useApiQuery('caseOutcomes.list', {});
   const change = useApiMutation('cases.changeStatus');
   const choices = CASE_STATUSES.filter((s) => s !== record.status);
   const chosen = choices.includes(status) ? status : choices[0]!;
@@ -77,10 +79,11 @@ function ChangeStatus({ record }: { record: CaseRecord }) {
       onSubmit={(e) => {
         e.preventDefault();
         change.mutate(
-          { caseId: record.id, status: chosen, outcome },
+          { caseId: record.id, status: chosen, outcome, outcomeNote },
           {
             onSuccess: () => {
               setOutcome('');
+              setOutcomeNote('');
               notifications.show({ message: `Case ${CASE_STATUS_LABELS[chosen].toLowerCase()}.` });
             },
           },
@@ -95,15 +98,25 @@ function ChangeStatus({ record }: { record: CaseRecord }) {
           onChange={(e) => setStatus(e.currentTarget.value as CaseStatus)}
         />
         {chosen === 'closed' && (
-          <Textarea
-            label="Outcome"
-            description="What happened in the end"
-            autosize
-            minRows={2}
-            value={outcome}
-            onChange={(e) => setOutcome(e.currentTarget.value)}
-            error={fieldErrorsOf(change.error).outcome}
-          />
+          <>
+            <NativeSelect
+              label="Outcome"
+              description="Counted in the office's reports; add more outcomes in Settings"
+              value={outcome}
+              data={[{ value: '', label: 'Choose the outcome…' }, ...(outcomes.data ?? [])]}
+              onChange={(e) => setOutcome(e.currentTarget.value)}
+              error={fieldErrorsOf(change.error).outcome}
+            />
+            <Textarea
+              label="Outcome note"
+              description="What happened in the end, in your words"
+              autosize
+              minRows={2}
+              value={outcomeNote}
+              onChange={(e) => setOutcomeNote(e.currentTarget.value)}
+              error={fieldErrorsOf(change.error).outcomeNote}
+            />
+          </>
         )}
         <Group>
           <Button type="submit" variant={chosen === 'closed' ? 'filled' : 'light'} loading={change.isPending}>
@@ -200,7 +213,12 @@ export function CaseDetailPage() {
                 </Anchor>
               </Fact>
             )}
-            {record.outcome && <Fact label="Outcome">{record.outcome}</Fact>}
+            {record.outcome && (
+              <Fact label="Outcome">
+                {record.outcome}
+                {record.outcomeNote && ` — ${record.outcomeNote}`}
+              </Fact>
+            )}
           </SimpleGrid>
           {record.description && (
             <Text mt="md" size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -1,7 +1,21 @@
 import { Text, Timeline } from '@mantine/core';
 import type { CaseEvent } from '../../../../shared/contract/cases';
-import { formatUkDateTime } from '../../../../shared/dates';
-import { CASE_STATUS_LABELS } from '../../../../shared/domain/enums';
+import { formatUkDate, formatUkDateTime } from '../../../../shared/dates';
+import {
+  CASE_PRIORITY_LABELS,
+  CASE_STATUS_LABELS,
+  CASE_TRACKED_FIELD_LABELS,
+  type CasePriority,
+  type CaseTrackedField,
+} from '../../../../shared/domain/enums';
+
+/** A tracked field's value as the case page shows it. */
+function shown(field: CaseTrackedField, value: string | null): string {
+  if (!value) return field === 'assignee' ? 'nobody' : 'none';
+  if (field === 'priority') return CASE_PRIORITY_LABELS[value as CasePriority] ?? value;
+  if (field === 'dueOn') return formatUkDate(value);
+  return value;
+}
 
 function describe(event: CaseEvent): string {
   switch (event.kind) {
@@ -15,6 +29,8 @@ function describe(event: CaseEvent): string {
       return `Reopened as ${CASE_STATUS_LABELS[event.toStatus ?? 'open'].toLowerCase()}`;
     case 'status_changed':
       return `Status: ${CASE_STATUS_LABELS[event.fromStatus ?? 'open']} → ${CASE_STATUS_LABELS[event.toStatus ?? 'open']}`;
+    case 'changed':
+      return `${CASE_TRACKED_FIELD_LABELS[event.field ?? 'priority']}: ${shown(event.field ?? 'priority', event.fromValue)} → ${shown(event.field ?? 'priority', event.toValue)}`;
   }
 }
 

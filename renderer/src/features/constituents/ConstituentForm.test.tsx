@@ -84,6 +84,7 @@ describe('ConstituentForm', () => {
           postcode: '',
           preferredContact: 'email',
           doNotContact: false,
+          salutation: 'title_surname',
         }}
       />,
     );

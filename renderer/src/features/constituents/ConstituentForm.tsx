@@ -19,7 +19,12 @@ import {
   type DuplicateConstituent,
 } from '../../../../shared/contract/constituents';
 import { ApiCallError } from '../../../../shared/contract/errors';
-import { CONTACT_METHODS, CONTACT_METHOD_LABELS } from '../../../../shared/domain/enums';
+import {
+  CONTACT_METHODS,
+  CONTACT_METHOD_LABELS,
+  SALUTATIONS,
+  SALUTATION_LABELS,
+} from '../../../../shared/domain/enums';
 import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
 import { useServerFieldErrors, zodFormValidator } from '../../components/formValidation';
 
@@ -37,6 +42,7 @@ export const EMPTY_CONSTITUENT: ConstituentFormValues = {
   postcode: '',
   preferredContact: 'email',
   doNotContact: false,
+  salutation: 'title_surname',
 };
 
 interface Props {
@@ -99,6 +105,12 @@ export function ConstituentForm({
               w={240}
               data={CONTACT_METHODS.map((value) => ({ value, label: CONTACT_METHOD_LABELS[value] }))}
               {...form.getInputProps('preferredContact')}
+            />
+            <NativeSelect
+              label="Letters greet them by"
+              w={360}
+              data={SALUTATIONS.map((value) => ({ value, label: SALUTATION_LABELS[value] }))}
+              {...form.getInputProps('salutation')}
             />
             <Checkbox
               label="Do not contact (they asked us not to get in touch)"

@@ -63,6 +63,7 @@ export function EditConstituentPage() {
           addressLine2: constituent.addressLine2,
           town: constituent.town,
           postcode: constituent.postcode,
+          salutation: constituent.salutation,
           preferredContact: constituent.preferredContact,
           doNotContact: constituent.doNotContact,
         }}
