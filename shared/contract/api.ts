@@ -20,6 +20,7 @@ import {
   updateConstituentInput,
   type Constituent,
   type ConstituentList,
+  type ConstituentCampaign,
   type ConstituentMatch,
 } from './constituents';
 import {
@@ -71,6 +72,7 @@ import {
   type ImportPreview,
   type ImportResult,
   type PostcodeDirectoryStatus,
+  type PostcodeWard,
 } from './signatures';
 import {
   emptyInput,
@@ -104,6 +106,10 @@ function command<O>() {
 export interface ConstituentDetail {
   constituent: Constituent;
   cases: CaseList['rows'];
+  /** Campaigns they are linked to or signed, with the date they signed. */
+  campaigns: ConstituentCampaign[];
+  /** From the office's postcode directory, when it knows their postcode. */
+  ward: PostcodeWard | null;
 }
 
 /** Every API method: `'domain.verb'` → its input schema and output type. */

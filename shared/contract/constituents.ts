@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_METHODS, SALUTATIONS, type ContactMethod, type Salutation } from '../domain/enums';
+import { CONTACT_METHODS, SALUTATIONS, type CampaignStage, type ContactMethod, type Salutation } from '../domain/enums';
 import { entityId, optionalEmail, optionalPhone, optionalPostcode, requiredText, text } from './fields';
 
 const constituentObject = z.object({
@@ -116,4 +116,15 @@ export interface DuplicateConstituent {
   postcode: string;
   email: string;
   matchedOn: 'email' | 'name_and_postcode';
+}
+
+export interface ConstituentCampaign {
+  id: number;
+  title: string;
+  stage: CampaignStage;
+  /** Linked to the campaign by staff (they wrote in about it). */
+  linked: boolean;
+  /** The date they signed it, if their signature is linked to them. */
+  signedOn: string | null;
+  isExample: boolean;
 }

@@ -63,6 +63,7 @@ export const recordIncomingInput = z
 
 export const listCorrespondenceInput = z.object({
   caseId: entityId.optional(),
+  constituentId: entityId.optional(),
   campaignId: entityId.optional(),
   organisationId: entityId.optional(),
   overdueOnly: z.boolean().default(false),

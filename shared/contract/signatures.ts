@@ -84,3 +84,10 @@ export interface PostcodeDirectoryStatus {
   postcodes: number;
   wards: number;
 }
+
+/** A postcode's ward from the office's postcode directory; outside the constituency when its code differs. */
+export interface PostcodeWard {
+  wardCode: string;
+  wardName: string;
+  constituencyCode: string;
+}

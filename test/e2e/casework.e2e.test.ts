@@ -47,7 +47,7 @@ describe('casework in the browser host', () => {
       .toBe(`PB-${year}-0001: Antisocial behaviour on the estate`);
     await casePage.addNote('Spoke to the Safer Neighbourhood Team.');
     await casePage.changeStatus('Awaiting third party');
-    await casePage.close('Extra patrols agreed with the Met.');
+    await casePage.close('Resolved in the constituent’s favour', 'Extra patrols agreed with the Met.');
     const caseUrl = page.url();
 
     await app.restartServer();
@@ -59,7 +59,7 @@ describe('casework in the browser host', () => {
     const timeline = (await casePage.timeline().textContent()) ?? '';
     for (const entry of [
       'Case closed',
-      'Outcome: Extra patrols agreed with the Met.',
+      'Outcome: Resolved in the constituent’s favour — Extra patrols agreed with the Met.',
       'Status: Open → Awaiting third party',
       'Spoke to the Safer Neighbourhood Team.',
       'Case opened',

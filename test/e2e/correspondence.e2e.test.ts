@@ -40,7 +40,8 @@ describe('correspondence in the browser host', () => {
 
     const letterForm = page.getByRole('form', { name: 'Record a letter sent' });
     await letterForm.getByLabel('To').selectOption({ label: 'Home Office' });
-    await letterForm.getByLabel('Sent on').fill('2025-12-18');
+    // Dates are typed the UK way, whatever the browser's language.
+    await letterForm.getByLabel('Sent on').fill('18/12/2025');
     await letterForm.getByLabel('Subject').fill('Spouse visa application');
     await letterForm.getByRole('button', { name: 'Record letter sent' }).click();
 
@@ -48,8 +49,9 @@ describe('correspondence in the browser host', () => {
     // 20 working days from Thursday 18 December 2025 is Tuesday 20 January 2026, long past by now.
     await expect.poll(() => log.textContent()).toContain('Overdue since 20 Jan 2026');
     await log.getByRole('button', { name: 'Record a reply to Spouse visa application' }).click();
-    await page.getByLabel('Received on').fill('2026-01-13');
-    await page.getByRole('button', { name: 'Save reply' }).click();
+    const replyForm = page.getByRole('form', { name: 'Record the reply to Spouse visa application' });
+    await replyForm.getByLabel('Received on').fill('13/01/2026');
+    await replyForm.getByRole('button', { name: 'Save reply' }).click();
     await expect.poll(() => log.textContent()).toContain('Replied 13 Jan 2026 (15 working days)');
 
     const scan = path.join(makeTempDir('postbag-scan-'), 'Home Office reply 13 Jan.pdf');
@@ -68,8 +70,9 @@ describe('correspondence in the browser host', () => {
 
     await log.getByRole('button', { name: 'Remove Home Office reply 13 Jan.pdf' }).click();
     await log.getByRole('button', { name: 'Remove', exact: true }).click();
-    await expect.poll(() => attached.count()).toBe(0);
-    expect(fs.readdirSync(path.join(app.dataDir, 'attachments'))).toEqual([]);
+    // The removal itself, not the button (which goes as soon as the confirmation opens).
+    await expect.poll(() => fs.readdirSync(path.join(app.dataDir, 'attachments'))).toEqual([]);
+    expect(await attached.count()).toBe(0);
 
     await log.getByRole('link', { name: 'Home Office' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Home Office' }).waitFor();

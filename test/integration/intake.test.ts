@@ -146,3 +146,50 @@ describe('logging a contact', () => {
     expect((await t.api('constituents.list', {})).total).toBe(3);
   });
 });
+
+describe('the constituent page', () => {
+  it('gathers their cases, correspondence, the campaigns they signed or wrote about, and their ward', async () => {
+    const { tom, zoe } = await seed();
+    await t.api('postcodes.importDirectory', {
+      fileName: 'onspd.csv',
+      contentBase64: Buffer.from('pcds,osward,pcon,wd23nm\nRM9 6XX,E05014069,E14000657,Mayesbrook\n').toString(
+        'base64',
+      ),
+    });
+    const petition = await t.api('campaigns.create', {
+      title: 'More police',
+      kind: 'petition',
+      startedOn: '2019-09-01',
+    });
+    const letters = await t.api('campaigns.create', {
+      title: 'Save the library',
+      kind: 'letter_writing',
+      startedOn: '2026-01-01',
+    });
+    await t.api('signatures.add', {
+      campaignId: petition.id,
+      fullName: 'Tom Whitfield',
+      postcode: 'RM9 6XX',
+      signedOn: '2019-10-24',
+    });
+    await t.api('campaigns.linkConstituent', { campaignId: letters.id, constituentId: tom.id });
+    await t.api('intake.logContact', {
+      constituentId: tom.id,
+      channel: 'email',
+      contactOn: '2026-11-24',
+      summary: 'Library hours',
+      openCase: { category: 'other' },
+    });
+
+    const detail = await t.api('constituents.get', { id: tom.id });
+    expect(detail.ward).toEqual({ wardCode: 'E05014069', wardName: 'Mayesbrook', constituencyCode: 'E14000657' });
+    expect(detail.cases.map((c) => c.title)).toEqual(['Library hours']);
+    expect(detail.campaigns.map((g) => [g.title, g.linked, g.signedOn])).toEqual([
+      ['Save the library', true, null],
+      ['More police', false, '2019-10-24'],
+    ]);
+    const filed = await t.api('correspondence.list', { constituentId: tom.id });
+    expect(filed.map((item) => [item.channel, item.subject])).toEqual([['email', 'Library hours']]);
+    expect((await t.api('constituents.get', { id: zoe.id })).ward).toBeNull();
+  });
+});

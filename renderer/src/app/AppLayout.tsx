@@ -1,6 +1,10 @@
-import { AppShell, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { Link, Outlet, useLocation } from 'react-router';
+import { AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApiQuery } from '../api/queries';
+
+/** From anywhere, even while typing: a constituent is on the phone. */
+export const INTAKE_SHORTCUT = 'mod+shift+L';
 
 const NAV = [
   { to: '/', label: 'Dashboard', exact: true },
@@ -14,6 +18,8 @@ const NAV = [
 
 export function AppLayout() {
   const { pathname } = useLocation();
+  const navigate = useNavigate();
+  useHotkeys([[INTAKE_SHORTCUT, () => navigate('/intake')]], []);
   // Pages take "today" from the backend's clock; wait for it so no form starts with the browser's date.
   const health = useApiQuery('system.health', {});
   return (
@@ -23,9 +29,14 @@ export function AppLayout() {
           <Title order={2} size="h4">
             Postbag
           </Title>
-          <Text size="sm" c="dimmed">
-            Constituency casework
-          </Text>
+          <Group gap="sm">
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              <Kbd>Ctrl</Kbd> + <Kbd>Shift</Kbd> + <Kbd>L</Kbd>
+            </Text>
+            <Button component={Link} to="/intake" size="sm">
+              Log a contact
+            </Button>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">

@@ -45,6 +45,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'intake',
+        ...page(
+          () => import('../features/intake/IntakePage'),
+          (m) => m.IntakePage,
+        ),
+      },
+      {
         path: 'cases/new',
         ...page(
           () => import('../features/cases/NewCasePage'),

@@ -27,9 +27,10 @@ export class CasePage {
     await this.status().getByText(label).waitFor();
   }
 
-  async close(outcome: string) {
+  async close(outcome: string, note: string) {
     await this.page.getByLabel('New status').selectOption({ label: 'Closed' });
-    await this.page.getByLabel('Outcome').fill(outcome);
+    await this.page.getByLabel('Outcome', { exact: true }).selectOption({ label: outcome });
+    await this.page.getByLabel('Outcome note').fill(note);
     await this.page.getByRole('button', { name: 'Close case' }).click();
     await this.status().getByText('Closed').waitFor();
   }

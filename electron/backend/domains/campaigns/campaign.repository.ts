@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Campaign, CampaignEvent, KeyFigure } from '../../../../shared/contract/campaigns';
+import type { ConstituentCampaign } from '../../../../shared/contract/constituents';
 import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import type { Db } from '../../context';
 import type { CampaignEventsTable, CampaignFiguresTable, CampaignsTable } from '../../db/schema';
@@ -130,4 +131,35 @@ export async function findParliamentPetition(db: Db, campaignId: number): Promis
   if (!row) return null;
   const { campaignId: _campaignId, ...petition } = row;
   return petition;
+}
+
+/** The campaigns a constituent is linked to or signed (through a signature linked to them). */
+export async function campaignsOfConstituent(db: Db, constituentId: number): Promise<ConstituentCampaign[]> {
+  const rows = await db
+    .selectFrom('campaigns as g')
+    .leftJoin('campaignConstituents as l', (join) =>
+      join.onRef('l.campaignId', '=', 'g.id').on('l.constituentId', '=', constituentId),
+    )
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('signatures')
+          .select(['campaignId', (inner) => inner.fn.min('signedOn').as('signedOn')])
+          .where('constituentId', '=', constituentId)
+          .groupBy('campaignId')
+          .as('s'),
+      (join) => join.onRef('s.campaignId', '=', 'g.id'),
+    )
+    .where((eb) => eb.or([eb('l.constituentId', 'is not', null), eb('s.campaignId', 'is not', null)]))
+    .select(['g.id', 'g.title', 'g.stage', 'g.isExample', 'l.constituentId as linkedId', 's.signedOn'])
+    .orderBy('g.id', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    stage: row.stage,
+    linked: row.linkedId !== null,
+    signedOn: row.signedOn ?? null,
+    isExample: row.isExample === 1,
+  }));
 }

@@ -5,6 +5,8 @@ import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
 import { listCases } from '../cases/case.repository';
+import { campaignsOfConstituent } from '../campaigns/campaign.repository';
+import { wardOfPostcode } from '../postcodes/postcodeDirectory.service';
 import { currentActor } from '../settings/settings.service';
 import {
   findConstituent,
@@ -87,7 +89,12 @@ export async function getConstituentDetail(ctx: BackendContext, id: number): Pro
     limit: 1_000,
     today: todayIso(ctx),
   });
-  return { constituent, cases: rows };
+  return {
+    constituent,
+    cases: rows,
+    campaigns: await campaignsOfConstituent(ctx.db, id),
+    ward: await wardOfPostcode(ctx.db, constituent.postcode),
+  };
 }
 
 export function searchConstituents(ctx: BackendContext, input: ParsedInput<'constituents.list'>) {

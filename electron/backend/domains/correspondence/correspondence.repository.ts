@@ -67,6 +67,7 @@ export async function findCorrespondenceRow(db: Db, id: number) {
 export interface CorrespondenceFilter {
   id?: number;
   caseId?: number;
+  constituentId?: number;
   campaignId?: number;
   organisationId?: number;
   overdueOnly: boolean;
@@ -88,6 +89,7 @@ export async function listCorrespondence(db: Db, filter: CorrespondenceFilter): 
     )
     .$if(filter.id !== undefined, (qb) => qb.where('m.id', '=', filter.id!))
     .$if(filter.caseId !== undefined, (qb) => qb.where('m.caseId', '=', filter.caseId!))
+    .$if(filter.constituentId !== undefined, (qb) => qb.where('m.constituentId', '=', filter.constituentId!))
     .$if(filter.campaignId !== undefined, (qb) => qb.where('m.campaignId', '=', filter.campaignId!))
     .$if(filter.organisationId !== undefined, (qb) => qb.where('m.organisationId', '=', filter.organisationId!))
     .$if(filter.overdueOnly, (qb) => qb.where('m.replyState', '=', 'awaiting').where('m.replyDueOn', '<', filter.today))

@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import type { PostcodeDirectoryStatus } from '../../../../shared/contract/signatures';
+import type { PostcodeDirectoryStatus, PostcodeWard } from '../../../../shared/contract/signatures';
 import { normalisePostcode } from '../../../../shared/postcode';
 import { nowIso, type BackendContext, type Db } from '../../context';
 import type { PostcodeWardsTable } from '../../db/schema';
@@ -75,4 +75,15 @@ export async function importPostcodeDirectory(
     await insertAuditEntries(trx, [{ at, actor, entity: 'postcode_directory', entityId: null, action: 'import' }]);
   });
   return { ...(await postcodeDirectoryStatus(ctx.db)), skipped };
+}
+
+/** The ward of one postcode, or null when the directory does not know it (never guessed). */
+export async function wardOfPostcode(db: Db, postcode: string): Promise<PostcodeWard | null> {
+  if (postcode === '') return null;
+  const row = await db
+    .selectFrom('postcodeWards')
+    .select(['wardCode', 'wardName', 'constituencyCode'])
+    .where('postcode', '=', postcode)
+    .executeTakeFirst();
+  return row ?? null;
 }

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+import { UkDateField } from '../../components/UkDateField';
 
 const EMPTY = { fullName: '', postcode: '', email: '', signedOn: '' };
 
@@ -40,11 +41,10 @@ export function AddSignatureForm({ campaignId }: { campaignId: number }) {
             w={130}
           />
           <TextInput label="Email (optional)" value={draft.email} onChange={set('email')} error={fields.email} />
-          <TextInput
+          <UkDateField
             label="Date signed"
-            type="date"
             value={draft.signedOn}
-            onChange={set('signedOn')}
+            onChange={(signedOn) => setDraft({ ...draft, signedOn })}
             error={fields.signedOn}
           />
           <Button type="submit" variant="light" loading={add.isPending}>

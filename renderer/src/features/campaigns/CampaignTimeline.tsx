@@ -5,6 +5,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { useOfficeToday } from '../../api/useOfficeToday';
+import { UkDateField } from '../../components/UkDateField';
 
 export function CampaignTimeline({ events }: { events: CampaignEvent[] }) {
   return (
@@ -46,13 +47,7 @@ export function MilestoneForm({ campaignId }: { campaignId: number }) {
             error={fields.title}
             style={{ flex: 1 }}
           />
-          <TextInput
-            label="On"
-            type="date"
-            value={occurredOn}
-            onChange={(e) => setOccurredOn(e.currentTarget.value)}
-            error={fields.occurredOn}
-          />
+          <UkDateField label="On" required value={occurredOn} onChange={setOccurredOn} error={fields.occurredOn} />
           <Button type="submit" variant="light" loading={add.isPending}>
             Add milestone
           </Button>

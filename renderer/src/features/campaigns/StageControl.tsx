@@ -5,6 +5,7 @@ import { CAMPAIGN_STAGES, CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../.
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { useOfficeToday } from '../../api/useOfficeToday';
+import { UkDateField } from '../../components/UkDateField';
 
 function nextStage(stage: CampaignStage): CampaignStage {
   const index = CAMPAIGN_STAGES.indexOf(stage);
@@ -37,13 +38,7 @@ export function StageControl({ campaign }: { campaign: Campaign }) {
             }))}
             onChange={(e) => setStage(e.currentTarget.value as CampaignStage)}
           />
-          <TextInput
-            label="On"
-            type="date"
-            value={occurredOn}
-            onChange={(e) => setOccurredOn(e.currentTarget.value)}
-            error={fields.occurredOn}
-          />
+          <UkDateField label="On" required value={occurredOn} onChange={setOccurredOn} error={fields.occurredOn} />
         </Group>
         <TextInput label="Note for the timeline" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         <Group>

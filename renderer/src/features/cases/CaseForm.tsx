@@ -10,6 +10,7 @@ import {
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
 import { useServerFieldErrors, zodFormValidator, type RecordFormProps } from '../../components/formValidation';
+import { UkDateField } from '../../components/UkDateField';
 
 export type CaseFormValues = Required<CaseFields>;
 
@@ -71,14 +72,21 @@ export function CaseForm({
           <TextInput label="Assigned to" placeholder="Staff name" {...form.getInputProps('assignee')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
+          <UkDateField
             label="Opened on"
-            type="date"
             required
             readOnly={!openedOnEditable}
-            {...form.getInputProps('openedOn')}
+            value={form.getValues().openedOn}
+            onChange={(openedOn) => form.setFieldValue('openedOn', openedOn)}
+            error={form.errors.openedOn}
           />
-          <TextInput label="Due by" type="date" {...form.getInputProps('dueOn')} />
+          <UkDateField
+            label="Due by"
+            description="Left empty: the office’s target in working days"
+            value={form.getValues().dueOn}
+            onChange={(dueOn) => form.setFieldValue('dueOn', dueOn)}
+            error={form.errors.dueOn}
+          />
         </SimpleGrid>
         <CampaignSelect
           value={form.getValues().campaignId}

@@ -17,8 +17,8 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Cases</Title>
-        <Button component={Link} to="/constituents" variant="default">
-          Open a case for a constituent
+        <Button component={Link} to="/intake">
+          Open a case
         </Button>
       </Group>
       <CaseFilters filters={filters} onChange={setFilters} />

@@ -1,6 +1,9 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { CONTACT_METHOD_LABELS } from '../../../../shared/domain/enums';
+import type { PostcodeWard } from '../../../../shared/contract/signatures';
+import { formatUkDate } from '../../../../shared/dates';
+import { CAMPAIGN_STAGE_LABELS, CONTACT_METHOD_LABELS, SALUTATION_LABELS } from '../../../../shared/domain/enums';
+import { CorrespondenceLog } from '../correspondence/CorrespondenceLog';
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
@@ -17,12 +20,22 @@ function Field({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** The ward as the postcode directory has it, or why there is none; never guessed. */
+function wardText(ward: PostcodeWard | null, officeConstituency: string): string {
+  if (!ward) return 'Not known (postcode not in the postcode directory)';
+  const name = ward.wardName || ward.wardCode;
+  return officeConstituency && ward.constituencyCode && ward.constituencyCode !== officeConstituency
+    ? `${name} (outside the constituency)`
+    : name;
+}
+
 export function ConstituentDetailPage() {
   const id = Number(useParams().id);
   const detail = useApiQuery('constituents.get', { id });
+  const settings = useApiQuery('settings.get', {});
   if (detail.error) return <ErrorAlert error={detail.error} title="This constituent could not be loaded" />;
   if (!detail.data) return null;
-  const { constituent: c, cases } = detail.data;
+  const { constituent: c, cases, campaigns, ward } = detail.data;
   const address = [c.addressLine1, c.addressLine2, c.town.toUpperCase(), c.postcode].filter(Boolean).join(', ');
 
   return (
@@ -37,8 +50,11 @@ export function ConstituentDetailPage() {
           <Button component={Link} to={`/constituents/${c.id}/edit`} variant="default">
             Edit details
           </Button>
-          <Button component={Link} to={`/cases/new?constituentId=${c.id}`}>
+          <Button component={Link} to={`/cases/new?constituentId=${c.id}`} variant="default">
             Open a case
+          </Button>
+          <Button component={Link} to={`/intake?constituentId=${c.id}`}>
+            Log a contact
           </Button>
         </Group>
       </Group>
@@ -48,6 +64,8 @@ export function ConstituentDetailPage() {
           <Field label="Email" value={c.email} />
           <Field label="Phone" value={c.phone} />
           <Field label="Preferred contact" value={CONTACT_METHOD_LABELS[c.preferredContact]} />
+          <Field label="Ward" value={wardText(ward, settings.data?.constituencyCode ?? '')} />
+          <Field label="Letters greet them by" value={SALUTATION_LABELS[c.salutation]} />
         </SimpleGrid>
       </Card>
       <Title order={2} size="h3">
@@ -58,6 +76,29 @@ export function ConstituentDetailPage() {
       ) : (
         <CaseTable rows={cases} height={`${Math.min(cases.length, 10) * 44 + 4}px`} />
       )}
+      <Title order={2} size="h3">
+        Campaigns and petitions ({campaigns.length})
+      </Title>
+      {campaigns.length === 0 ? (
+        <Text c="dimmed">Not linked to a campaign and no signature on record.</Text>
+      ) : (
+        <List aria-label="Campaigns and petitions">
+          {campaigns.map((g) => (
+            <List.Item key={g.id}>
+              <Anchor component={Link} to={`/campaigns/${g.id}`}>
+                {g.title}
+              </Anchor>{' '}
+              — {CAMPAIGN_STAGE_LABELS[g.stage].toLowerCase()}
+              {g.signedOn !== null && `; signed${g.signedOn ? ` ${formatUkDate(g.signedOn)}` : ''}`}
+              {g.linked && '; wrote in about it'}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <Title order={2} size="h3">
+        Correspondence
+      </Title>
+      <CorrespondenceLog constituentId={c.id} />
     </Stack>
   );
 }

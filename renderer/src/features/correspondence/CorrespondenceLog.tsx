@@ -1,4 +1,17 @@
-import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
@@ -12,6 +25,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { Attachments } from './Attachments';
 import { useOfficeToday } from '../../api/useOfficeToday';
+import { UkDateField } from '../../components/UkDateField';
 
 /** A chaser keeps the chased letter's case, campaign and organisation, so it is filed beside it. */
 function chaserDraftPath(item: CorrespondenceItem): string {
@@ -72,11 +86,11 @@ function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: (
             error={fields.subject}
             style={{ flex: 1 }}
           />
-          <TextInput
+          <UkDateField
             label="Received on"
-            type="date"
+            required
             value={values.receivedOn}
-            onChange={(e) => setValues({ ...values, receivedOn: e.currentTarget.value })}
+            onChange={(receivedOn) => setValues({ ...values, receivedOn })}
             error={fields.receivedOn}
           />
           <TextInput
@@ -94,11 +108,10 @@ function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: (
             onChange={(e) => setValues({ ...values, holding: e.currentTarget.checked })}
           />
           {values.holding && (
-            <TextInput
+            <UkDateField
               label="New date promised"
-              type="date"
               value={values.newDueOn}
-              onChange={(e) => setValues({ ...values, newDueOn: e.currentTarget.value })}
+              onChange={(newDueOn) => setValues({ ...values, newDueOn })}
               error={fields.newDueOn}
             />
           )}
@@ -210,7 +223,7 @@ export function CorrespondenceTable({
   );
 }
 
-function RecordOutgoingForm({ links }: { links: { caseId?: number; campaignId?: number } }) {
+function RecordOutgoingForm({ links }: { links: LogLinks }) {
   const today = useOfficeToday();
   const organisations = useApiQuery('organisations.list', {});
   const record = useApiMutation('correspondence.recordOutgoing');
@@ -250,11 +263,11 @@ function RecordOutgoingForm({ links }: { links: { caseId?: number; campaignId?: 
             data={CORRESPONDENCE_CHANNELS.map((c) => ({ value: c, label: CORRESPONDENCE_CHANNEL_LABELS[c] }))}
             onChange={(e) => setValues({ ...values, channel: e.currentTarget.value as CorrespondenceChannel })}
           />
-          <TextInput
+          <UkDateField
             label="Sent on"
-            type="date"
+            required
             value={values.sentOn}
-            onChange={(e) => setValues({ ...values, sentOn: e.currentTarget.value })}
+            onChange={(sentOn) => setValues({ ...values, sentOn })}
             error={fields.sentOn}
           />
         </Group>
@@ -280,23 +293,88 @@ function RecordOutgoingForm({ links }: { links: { caseId?: number; campaignId?: 
   );
 }
 
-/** The correspondence of one case or campaign, with a form to record a letter sent. */
-export function CorrespondenceLog({ caseId, campaignId }: { caseId?: number; campaignId?: number }) {
-  const items = useApiQuery('correspondence.list', { caseId, campaignId });
+type LogLinks = { caseId?: number; campaignId?: number; constituentId?: number };
+
+/** Something that came in unprompted — a letter, an e-mail, a call, a visit — filed on this record. */
+function RecordReceivedForm({ links }: { links: LogLinks }) {
+  const today = useOfficeToday();
+  const blank = { channel: 'letter' as CorrespondenceChannel, receivedOn: today, subject: '', body: '' };
+  const [values, setValues] = useState(blank);
+  const record = useApiMutation('correspondence.recordIncoming');
+  const fields = fieldErrorsOf(record.error);
+  return (
+    <form
+      aria-label="Record something received"
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate({ ...links, ...values }, { onSuccess: () => setValues({ ...blank, channel: values.channel }) });
+      }}
+    >
+      <Stack gap="xs">
+        <Group align="flex-end">
+          <NativeSelect
+            label="Received as"
+            value={values.channel}
+            data={CORRESPONDENCE_CHANNELS.map((c) => ({ value: c, label: CORRESPONDENCE_CHANNEL_LABELS[c] }))}
+            onChange={(e) => setValues({ ...values, channel: e.currentTarget.value as CorrespondenceChannel })}
+          />
+          <UkDateField
+            label="Received on"
+            required
+            value={values.receivedOn}
+            onChange={(receivedOn) => setValues({ ...values, receivedOn })}
+            error={fields.receivedOn}
+          />
+        </Group>
+        <TextInput
+          label="About"
+          value={values.subject}
+          onChange={(e) => setValues({ ...values, subject: e.currentTarget.value })}
+          error={fields.subject}
+        />
+        <Textarea
+          label="What it said"
+          autosize
+          minRows={2}
+          value={values.body}
+          onChange={(e) => setValues({ ...values, body: e.currentTarget.value })}
+          error={fields.body}
+        />
+        <Group>
+          <Button type="submit" size="xs" loading={record.isPending}>
+            Record it received
+          </Button>
+        </Group>
+        <ErrorAlert error={errorNotBesideFields(record.error)} />
+      </Stack>
+    </form>
+  );
+}
+
+function draftPath(links: LogLinks): string {
+  if (links.caseId) return `/letters/new?caseId=${links.caseId}`;
+  if (links.campaignId) return `/letters/new?campaignId=${links.campaignId}`;
+  return '/letters/new';
+}
+
+/** The correspondence of one case, campaign or constituent, with forms to record a letter sent or something received. */
+export function CorrespondenceLog(links: LogLinks) {
+  const items = useApiQuery('correspondence.list', links);
   return (
     <Stack gap="sm">
       <ErrorAlert error={items.error} />
       {items.data && <CorrespondenceTable items={items.data} />}
-      <Group>
-        <Button
-          component={Link}
-          to={`/letters/new?${caseId ? `caseId=${caseId}` : `campaignId=${campaignId}`}`}
-          size="xs"
-        >
-          Draft a letter
-        </Button>
-      </Group>
-      <RecordOutgoingForm links={{ caseId, campaignId }} />
+      {links.constituentId === undefined && (
+        <Group>
+          <Button component={Link} to={draftPath(links)} size="xs">
+            Draft a letter
+          </Button>
+        </Group>
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <RecordOutgoingForm links={links} />
+        <RecordReceivedForm links={links} />
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Card, Code, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Code, Group, NumberInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/contract/system';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { BankHolidaysCard } from './BankHolidaysCard';
+import { CaseOutcomesCard } from './CaseOutcomesCard';
 import { LetterheadLogoCard } from './LetterheadLogoCard';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
@@ -15,11 +16,13 @@ function OfficeForm({ settings }: { settings: AppSettings }) {
     constituencyCode: settings.constituencyCode,
     mpName: settings.mpName,
     officeAddress: settings.officeAddress,
+    caseTargetWorkingDays: settings.caseTargetWorkingDays,
   });
   const update = useApiMutation('settings.update');
   const fields = fieldErrorsOf(update.error);
-  const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setValues({ ...values, [key]: e.currentTarget.value });
+  const set =
+    (key: Exclude<keyof typeof values, 'caseTargetWorkingDays'>) => (e: React.ChangeEvent<HTMLInputElement>) =>
+      setValues({ ...values, [key]: e.currentTarget.value });
   return (
     <form
       aria-label="You and the office"
@@ -74,6 +77,17 @@ function OfficeForm({ settings }: { settings: AppSettings }) {
           error={fields.officeAddress}
           maw={360}
         />
+        <NumberInput
+          label="A new case is due after (working days)"
+          description="Unless a caseworker sets a date; weekends and England and Wales bank holidays are skipped"
+          min={1}
+          max={250}
+          allowDecimal={false}
+          value={values.caseTargetWorkingDays}
+          onChange={(days) => setValues({ ...values, caseTargetWorkingDays: Number(days) || 0 })}
+          error={fields.caseTargetWorkingDays}
+          maw={360}
+        />
         <Group>
           <Button type="submit" loading={update.isPending}>
             Save
@@ -96,6 +110,7 @@ export function SettingsPage() {
       <Card withBorder>
         <OfficeForm settings={s} />
       </Card>
+      <CaseOutcomesCard />
       <LetterheadLogoCard />
       <PostcodeDirectoryCard />
       <BankHolidaysCard />
