@@ -2,6 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import './app/print.css';
+import './app/focus.css';
 import { createRoot } from 'react-dom/client';
 import { createTransportClient } from './api/transport';
 import { App } from './app/App';

@@ -68,7 +68,7 @@ describe('campaigns in the browser host', () => {
     await page.getByLabel('Postcode', { exact: true }).selectOption({ label: 'Where they live' });
     await expect
       .poll(() => page.getByTestId('import-counts').textContent())
-      .toBe('8 rows read (UTF-8 with BOM): 6 ready to import, 1 duplicates, 1 with problems.');
+      .toBe('8 rows read (UTF-8 with BOM): 6 ready to import, 1 duplicate, 1 with problems.');
     expect(await page.getByRole('table', { name: 'First rows of the file' }).textContent()).toContain(
       '"RM9 6CX" is not a UK postcode',
     );

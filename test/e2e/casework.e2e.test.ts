@@ -99,7 +99,7 @@ describe('casework in the browser host', () => {
   it('loads the example office, labelled, and removes it in one action', async () => {
     const { page } = app;
     await loadExampleOffice(app);
-    await expect.poll(() => page.getByLabel(/^Constituents: /).textContent()).toMatch(/36/);
+    await expect.poll(() => page.getByRole('link', { name: /^Constituents \d/ }).textContent()).toMatch(/36/);
     await readmeScreenshot(page, 'dashboard');
 
     await app.goto('/cases');

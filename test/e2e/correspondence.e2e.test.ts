@@ -48,7 +48,7 @@ describe('correspondence in the browser host', () => {
     const log = page.getByRole('table', { name: 'Correspondence' });
     // 20 working days from Thursday 18 December 2025 is Tuesday 20 January 2026, long past by now.
     await expect.poll(() => log.textContent()).toContain('Overdue since 20 Jan 2026');
-    await log.getByRole('button', { name: 'Record a reply to Spouse visa application' }).click();
+    await log.getByRole('button', { name: 'Record reply to Spouse visa application' }).click();
     const replyForm = page.getByRole('form', { name: 'Record the reply to Spouse visa application' });
     await replyForm.getByLabel('Received on').fill('13/01/2026');
     await replyForm.getByRole('button', { name: 'Save reply' }).click();
@@ -58,7 +58,7 @@ describe('correspondence in the browser host', () => {
     fs.writeFileSync(scan, '%PDF-1.4 the scanned reply');
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      log.getByRole('button', { name: 'Attach a file to Spouse visa application' }).click(),
+      log.getByRole('button', { name: 'Attach file to Spouse visa application' }).click(),
     ]);
     await chooser.setFiles(scan);
     const attached = log.getByRole('button', { name: 'Download Home Office reply 13 Jan.pdf' });

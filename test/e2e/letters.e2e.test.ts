@@ -89,13 +89,13 @@ describe('letters in the browser host', () => {
     await expect.poll(() => log.textContent()).toContain('Reply due 20 Jan 2026');
 
     await app.restartServer({ clock: '2026-01-21T09:00:00Z' });
-    await page.getByRole('link', { name: /^Replies overdue: [1-9]/ }).click();
+    await page.getByRole('link', { name: /^Replies overdue [1-9]/ }).click();
     await expect.poll(() => page.getByRole('main').textContent()).toContain(subject);
     await app.goto(casePath);
     await expect.poll(() => log.textContent()).toContain('Overdue since 20 Jan 2026');
     // The example case already has an older letter with this subject; ours is the newest, listed first.
     await log
-      .getByRole('link', { name: `Draft a chaser for ${subject}` })
+      .getByRole('link', { name: `Draft chaser for ${subject}` })
       .first()
       .click();
     await page.getByRole('heading', { level: 1, name: 'Chase a reply' }).waitFor();
@@ -106,7 +106,7 @@ describe('letters in the browser host', () => {
     await expect.poll(() => log.textContent()).toContain(`Chasing: ${subject}`);
 
     await log
-      .getByRole('button', { name: `Record a reply to ${subject}` })
+      .getByRole('button', { name: `Record reply to ${subject}` })
       .first()
       .click();
     await page.getByRole('button', { name: 'Save reply' }).click();

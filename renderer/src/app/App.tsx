@@ -6,7 +6,7 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import type { ApiClient } from '../../../shared/contract/client';
 import { ApiProvider } from '../api/ApiProvider';
 import { routes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App({ client }: { client: ApiClient }) {
   const [queryClient] = useState(
@@ -14,7 +14,7 @@ export function App({ client }: { client: ApiClient }) {
   );
   const [router] = useState(() => createHashRouter(routes));
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <ApiProvider client={client}>
         <QueryClientProvider client={queryClient}>

@@ -23,6 +23,7 @@ export function UkDateField({ value, onChange, ...props }: Props) {
       value={value || null}
       onChange={(next) => onChange(next ?? '')}
       clearable={!props.required}
+      clearButtonProps={{ 'aria-label': 'Clear the date' }}
       {...props}
     />
   );

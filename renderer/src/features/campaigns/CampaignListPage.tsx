@@ -4,6 +4,7 @@ import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STAGE_LABELS } from '../../../../shared/
 import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
+import { countOf } from '../../../../shared/plural';
 
 export function CampaignListPage() {
   const list = useApiQuery('campaigns.list', {});
@@ -58,7 +59,7 @@ export function CampaignListPage() {
                     />
                   ) : null}
                 </Table.Td>
-                <Table.Td>{c.daysWaiting === null ? '—' : `${c.daysWaiting} days`}</Table.Td>
+                <Table.Td>{c.daysWaiting === null ? '—' : countOf(c.daysWaiting, 'day')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

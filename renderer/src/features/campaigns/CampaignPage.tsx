@@ -15,6 +15,7 @@ import { LinkedConstituents } from './LinkedConstituents';
 import { ParliamentPetitionCard } from './ParliamentPetitionCard';
 import { CountBarChart, CountTable, SignaturesOverTimeChart } from './SignatureCharts';
 import { StageControl } from './StageControl';
+import { countOf } from '../../../../shared/plural';
 
 function Section({ title, children, action }: { title: string; children: React.ReactNode; action?: React.ReactNode }) {
   return (
@@ -94,7 +95,7 @@ export function CampaignPage() {
             Waiting for a response
           </Text>
           <Text fz={32} fw={700}>
-            {daysWaiting === null ? '—' : `${daysWaiting} days`}
+            {daysWaiting === null ? '—' : countOf(daysWaiting, 'day')}
           </Text>
           <Text size="sm">{daysWaiting === null ? 'Nothing awaited' : 'since delivery'}</Text>
         </Card>
@@ -119,7 +120,7 @@ export function CampaignPage() {
               )}
               {stats.undated > 0 && (
                 <Text size="sm" c="dimmed">
-                  {stats.undated.toLocaleString('en-GB')} signatures have no date.
+                  {stats.undated === 1 ? '1 signature has' : `${countOf(stats.undated, 'signature')} have`} no date.
                 </Text>
               )}
             </Section>

@@ -11,6 +11,7 @@ import { CountBarChart, CountTable } from './SignatureCharts';
 import print from '../../components/Print.module.css';
 import classes from './CampaignSummary.module.css';
 import { useOfficeToday } from '../../api/useOfficeToday';
+import { countOf } from '../../../../shared/plural';
 
 /** The one-page A4 summary for the MP; the browser's print (or Save as PDF) uses the print stylesheet. */
 export function CampaignSummaryPage() {
@@ -44,7 +45,7 @@ export function CampaignSummaryPage() {
           <b>{CAMPAIGN_STAGE_LABELS[campaign.stage]}</b> since {formatUkDate(campaign.stageSince)}
           {started ? ` · started ${formatUkDate(started)}` : ''}
           {campaign.targetOrganisation ? ` · to ${campaign.targetOrganisation}` : ''}
-          {daysWaiting !== null ? ` · waiting ${daysWaiting} days for a response` : ''}
+          {daysWaiting !== null ? ` · waiting ${countOf(daysWaiting, 'day')} for a response` : ''}
         </Text>
         {campaign.ask && (
           <Text mt="xs" size="sm">

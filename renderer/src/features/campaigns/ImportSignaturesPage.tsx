@@ -12,6 +12,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadCsv } from '../../components/files';
 import { FileUploadField, type ChosenFile } from '../../components/FileUploadField';
+import { countOf } from '../../../../shared/plural';
 
 const NOT_IN_FILE = '';
 
@@ -65,9 +66,9 @@ function PreviewReport({ preview, fileName }: { preview: ImportPreview; fileName
   return (
     <Stack gap="sm">
       <Text aria-live="polite" data-testid="import-counts">
-        {preview.rowsTotal.toLocaleString('en-GB')} rows read ({preview.encoding}):{' '}
-        <b>{preview.valid.toLocaleString('en-GB')} ready to import</b>, {preview.duplicates.toLocaleString('en-GB')}{' '}
-        duplicates, {preview.invalid.toLocaleString('en-GB')} with problems.
+        {countOf(preview.rowsTotal, 'row')} read ({preview.encoding}):{' '}
+        <b>{preview.valid.toLocaleString('en-GB')} ready to import</b>, {countOf(preview.duplicates, 'duplicate')},{' '}
+        {preview.invalid.toLocaleString('en-GB')} with problems.
       </Text>
       {preview.encoding === 'Windows-1252' && (
         <Alert color="blue" variant="light">
@@ -124,10 +125,12 @@ function ImportDone({ result, campaignId }: { result: ImportResult; campaignId: 
     <Alert color="green" title="Import complete" role="status">
       <Stack gap={4}>
         <Text>
-          Imported {result.imported.toLocaleString('en-GB')} of {result.rowsTotal.toLocaleString('en-GB')} rows.{' '}
-          {result.duplicates.toLocaleString('en-GB')} duplicates and {result.invalid.toLocaleString('en-GB')} rows with
-          problems were left out. {result.linkedToConstituents.toLocaleString('en-GB')} signers are constituents on
-          file.
+          Imported {result.imported.toLocaleString('en-GB')} of {countOf(result.rowsTotal, 'row')}.{' '}
+          {countOf(result.duplicates, 'duplicate')} and {countOf(result.invalid, 'row')} with problems{' '}
+          {result.duplicates + result.invalid === 1 ? 'was' : 'were'} left out.{' '}
+          {result.linkedToConstituents === 1
+            ? '1 signer is a constituent on file.'
+            : `${countOf(result.linkedToConstituents, 'signer')} are constituents on file.`}
         </Text>
         <Anchor component={Link} to={`/campaigns/${campaignId}`}>
           Back to the campaign
@@ -208,7 +211,7 @@ export function ImportSignaturesPage() {
                 })
               }
             >
-              Import {ready.valid.toLocaleString('en-GB')} valid rows
+              Import {countOf(ready.valid, 'valid row')}
             </Button>
             <Button variant="default" onClick={() => navigate(`/campaigns/${campaignId}`)}>
               Cancel: import nothing

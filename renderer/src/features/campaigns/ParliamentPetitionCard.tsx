@@ -4,6 +4,7 @@ import { formatUkDate, formatUkDateTime } from '../../../../shared/dates';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileUploadField } from '../../components/FileUploadField';
+import { countOf } from '../../../../shared/plural';
 
 const ordinal = (n: number) => {
   const suffix =
@@ -16,7 +17,7 @@ export function ParliamentPetitionFacts({ petition }: { petition: ParliamentPeti
     <Stack gap={4} data-testid="parliament-petition">
       <Text fw={600}>{petition.action}</Text>
       <Text size="sm">
-        {petition.signatureCount.toLocaleString('en-GB')} signatures nationally ({petition.state}).{' '}
+        {countOf(petition.signatureCount, 'signature')} nationally ({petition.state}).{' '}
         {petition.constituencyRank > 0
           ? `${petition.constituencyName}: ${petition.constituencyCount.toLocaleString('en-GB')}, ${ordinal(petition.constituencyRank)} of ${petition.constituenciesTotal.toLocaleString('en-GB')} constituencies.`
           : `No signatures listed from ${petition.constituencyName || petition.constituencyCode}.`}

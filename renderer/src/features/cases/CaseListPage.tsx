@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CaseFilters } from './CaseFilters';
 import { filtersFromSearch, searchFromFilters, toggleSort, type CaseListFilters } from './caseListSearch';
 import { CaseTable } from './CaseTable';
+import { countOf } from '../../../../shared/plural';
 
 export function CaseListPage() {
   const [params, setParams] = useSearchParams();
@@ -24,11 +25,7 @@ export function CaseListPage() {
       <CaseFilters filters={filters} onChange={setFilters} />
       <ErrorAlert error={error} />
       <Text size="sm" c="dimmed" aria-live="polite">
-        {total === undefined
-          ? 'Loading…'
-          : total === 0
-            ? 'No cases match these filters.'
-            : `${total.toLocaleString('en-GB')} cases`}
+        {total === undefined ? 'Loading…' : total === 0 ? 'No cases match these filters.' : countOf(total, 'case')}
       </Text>
       <CaseTable
         rows={rows}

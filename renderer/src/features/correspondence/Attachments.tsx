@@ -83,7 +83,7 @@ export function Attachments({ item }: { item: CorrespondenceItem }) {
             size="compact-xs"
             variant="subtle"
             loading={add.isPending}
-            aria-label={`Attach a file to ${item.subject}`}
+            aria-label={`Attach file to ${item.subject}`}
           >
             Attach file
           </Button>

@@ -12,7 +12,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
 import { formatUkDate } from '../../../../shared/dates';
@@ -69,6 +69,9 @@ function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: (
   return (
     <form
       aria-label={`Record the reply to ${item.subject}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone();
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         record.mutate(
@@ -81,6 +84,7 @@ function RecordReplyForm({ item, onDone }: { item: CorrespondenceItem; onDone: (
         <Group align="flex-end">
           <TextInput
             label="Reply subject"
+            autoFocus
             value={values.subject}
             onChange={(e) => setValues({ ...values, subject: e.currentTarget.value })}
             error={fields.subject}
@@ -137,6 +141,12 @@ export function CorrespondenceTable({
   showLinks?: boolean;
 }) {
   const [replyingTo, setReplyingTo] = useState<number | null>(null);
+  // When the reply form closes (saved, cancelled, Escape), focus goes back to the button that opened it.
+  const returnFocusTo = useRef<number | null>(null);
+  const closeReply = () => {
+    returnFocusTo.current = replyingTo;
+    setReplyingTo(null);
+  };
   if (items.length === 0) return <Text c="dimmed">No correspondence yet.</Text>;
   return (
     <Table aria-label="Correspondence" withTableBorder>
@@ -187,7 +197,7 @@ export function CorrespondenceTable({
                 </Text>
               )}
               <Attachments item={item} />
-              {replyingTo === item.id && <RecordReplyForm item={item} onDone={() => setReplyingTo(null)} />}
+              {replyingTo === item.id && <RecordReplyForm item={item} onDone={closeReply} />}
             </Table.Td>
             <Table.Td>
               <Stack gap={4} align="flex-start">
@@ -199,7 +209,7 @@ export function CorrespondenceTable({
                     size="compact-xs"
                     variant="light"
                     color="red"
-                    aria-label={`Draft a chaser for ${item.subject}`}
+                    aria-label={`Draft chaser for ${item.subject}`}
                   >
                     Draft chaser
                   </Button>
@@ -209,7 +219,13 @@ export function CorrespondenceTable({
                     size="compact-xs"
                     variant="light"
                     onClick={() => setReplyingTo(item.id)}
-                    aria-label={`Record a reply to ${item.subject}`}
+                    aria-label={`Record reply to ${item.subject}`}
+                    ref={(button) => {
+                      if (button && returnFocusTo.current === item.id) {
+                        returnFocusTo.current = null;
+                        button.focus();
+                      }
+                    }}
                   >
                     Record reply
                   </Button>

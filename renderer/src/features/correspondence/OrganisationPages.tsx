@@ -9,8 +9,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { CorrespondenceTable } from './CorrespondenceLog';
 import { OrganisationForm } from './OrganisationForm';
+import { countOf } from '../../../../shared/plural';
 
-const medianText = (s: ResponseStats) => (s.medianWorkingDays === null ? '—' : `${s.medianWorkingDays} working days`);
+const medianText = (s: ResponseStats) =>
+  s.medianWorkingDays === null ? '—' : countOf(s.medianWorkingDays, 'working day');
 const withinText = (s: ResponseStats) => (s.withinTargetPercent === null ? '—' : `${s.withinTargetPercent}%`);
 
 export function OrganisationListPage() {

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { countOf } from '../../../../shared/plural';
 
 function StatCard({ label, value, to }: { label: string; value: number; to: string }) {
   return (
-    <Card withBorder component={Link} to={to} aria-label={`${label}: ${value}`}>
+    <Card withBorder component={Link} to={to}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>
@@ -33,7 +34,7 @@ function ExampleDataControls({ loaded }: { loaded: boolean }) {
               {
                 onSuccess: (r) =>
                   notifications.show({
-                    message: `Loaded the example office: ${r.constituents} constituents, ${r.cases} cases and a campaign with ${r.signatures.toLocaleString('en-GB')} signatures.`,
+                    message: `Loaded the example office: ${countOf(r.constituents, 'constituent')}, ${countOf(r.cases, 'case')} and a campaign with ${countOf(r.signatures, 'signature')}.`,
                   }),
               },
             )
@@ -65,7 +66,7 @@ function ExampleDataControls({ loaded }: { loaded: boolean }) {
                     onSuccess: (r) => {
                       setConfirming(false);
                       notifications.show({
-                        message: `Removed the example data: ${r.constituents} constituents, ${r.cases} cases and ${r.campaigns} campaign.`,
+                        message: `Removed the example data: ${countOf(r.constituents, 'constituent')}, ${countOf(r.cases, 'case')} and ${countOf(r.campaigns, 'campaign')}.`,
                       });
                     },
                   },

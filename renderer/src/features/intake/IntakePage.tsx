@@ -36,6 +36,7 @@ import { useOfficeToday } from '../../api/useOfficeToday';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { UkDateField } from '../../components/UkDateField';
 import { newPersonFromSearch, type NewPerson } from './newPersonFromSearch';
+import { countOf } from '../../../../shared/plural';
 
 const NEW = 'new';
 
@@ -51,7 +52,7 @@ const MATCH_LABELS: Record<ConstituentMatch['matchedOn'], string> = {
 function describeMatch(match: ConstituentMatch): string {
   const where = [match.addressLine1, match.postcode].filter(Boolean).join(', ');
   const reach = [match.phone, match.email].filter(Boolean).join(', ');
-  const cases = match.openCases === 1 ? '1 open case' : `${match.openCases} open cases`;
+  const cases = countOf(match.openCases, 'open case');
   return [where, reach, cases, `matched on ${MATCH_LABELS[match.matchedOn]}`].filter(Boolean).join(' · ');
 }
 
@@ -88,7 +89,7 @@ function PersonChoice({ query, chosen, onChoose, preselectedId }: PersonChoicePr
           ? 'Type at least two letters or digits above'
           : matches.length === 0
             ? 'Nobody on record matches: add them as someone new'
-            : `${matches.length === 1 ? '1 person matches' : `${matches.length} people match`}; choose one, or add someone new`
+            : `${matches.length === 1 ? '1 person matches' : `${countOf(matches.length, 'person', 'people')} match`}; choose one, or add someone new`
       }
       value={chosen}
       onChange={onChoose}
@@ -306,7 +307,7 @@ export function IntakePage() {
                   </SimpleGrid>
                   {target !== undefined && (
                     <Text size="sm" c="dimmed">
-                      Due by the office’s target of {target === 1 ? '1 working day' : `${target} working days`} from{' '}
+                      Due by the office’s target of {countOf(target, 'working day')} from{' '}
                       {formatUkDate(contactOn || today)}; change it on the case if needed.
                     </Text>
                   )}

@@ -14,6 +14,7 @@ import print from '../../components/Print.module.css';
 import { LetterEditor, useLetterDraft } from './LetterEditor';
 import { LetterPreview } from './LetterPreview';
 import { useLetterhead, type LetterheadView } from './useLetterhead';
+import { countOf } from '../../../../shared/plural';
 
 const hasProblems = (merged: MergeResult) => merged.missing.length + merged.unknown.length > 0;
 
@@ -97,13 +98,14 @@ export function StandardReplyPage() {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">
             <Text data-testid="standard-reply-counts">
-              {contexts.length.toLocaleString('en-GB')} letters. Left out: {doNotContact.toLocaleString('en-GB')} who
-              asked not to be contacted, {withoutAddress.toLocaleString('en-GB')} without a postal address.
+              {countOf(contexts.length, 'letter')}. Left out: {doNotContact.toLocaleString('en-GB')} who asked not to be
+              contacted, {withoutAddress.toLocaleString('en-GB')} without a postal address.
             </Text>
             {contexts.length > 0 && checked && incomplete > 0 && (
               <Alert color="red" variant="light" title="Not ready to send">
-                {incomplete.toLocaleString('en-GB')} of {contexts.length.toLocaleString('en-GB')} letters have fields
-                with no value or that are not merge fields (marked in red below when the first letter has them).
+                {incomplete.toLocaleString('en-GB')} of {countOf(contexts.length, 'letter')}{' '}
+                {incomplete === 1 ? 'has' : 'have'} fields with no value or that are not merge fields (marked in red
+                below when the first letter has them).
               </Alert>
             )}
             <Group>

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileUploadField, type ChosenFile } from '../../components/FileUploadField';
+import { countOf } from '../../../../shared/plural';
 
 /** The ONS Postcode Directory extract that turns signers' postcodes into wards. */
 export function PostcodeDirectoryCard() {
@@ -15,7 +16,7 @@ export function PostcodeDirectoryCard() {
       {
         onSuccess: (r) =>
           notifications.show({
-            message: `Postcode directory loaded: ${r.postcodes.toLocaleString('en-GB')} postcodes in ${r.wards} wards${r.skipped ? ` (${r.skipped} rows without a postcode or ward skipped)` : ''}.`,
+            message: `Postcode directory loaded: ${countOf(r.postcodes, 'postcode')} in ${countOf(r.wards, 'ward')}${r.skipped ? ` (${countOf(r.skipped, 'row')} without a postcode or ward skipped)` : ''}.`,
           }),
       },
     );
@@ -27,7 +28,7 @@ export function PostcodeDirectoryCard() {
         </Title>
         <Text size="sm" data-testid="postcode-directory-status">
           {status.data && status.data.postcodes > 0
-            ? `${status.data.postcodes.toLocaleString('en-GB')} postcodes in ${status.data.wards} wards.`
+            ? `${countOf(status.data.postcodes, 'postcode')} in ${countOf(status.data.wards, 'ward')}.`
             : 'None loaded: campaign signatures are grouped by postcode district until you load one.'}
         </Text>
         <Text size="sm" c="dimmed">
