@@ -13,6 +13,9 @@ export const organisationFieldsSchema = z.object({
   name: requiredText(200, 'Name', 'Enter the organisation’s name'),
   kind: z.enum(ORGANISATION_KINDS, { error: 'Choose what kind of organisation it is' }),
   address: text(500, 'Address').default(''),
+  /** Who letters are addressed to there, if anyone by name: "The Rt Hon Jane Smith MP", "Home Secretary". */
+  recipientName: text(200, 'Recipient’s name').default(''),
+  recipientRole: text(200, 'Recipient’s role').default(''),
   email: optionalEmail.default(''),
   replyTargetDays: z
     .number({ error: 'Enter the reply target in working days' })
@@ -74,6 +77,8 @@ export interface Organisation {
   name: string;
   kind: OrganisationKind;
   address: string;
+  recipientName: string;
+  recipientRole: string;
   email: string;
   replyTargetDays: number;
   isExample: boolean;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addressBlock } from './addressBlock';
-import { MERGE_FIELDS, mergedText, mergeTemplate, type MergeContext } from './mergeFields';
+import { hasProblems, MERGE_FIELDS, mergedText, mergeTemplate, type MergeContext } from './mergeFields';
 
 const full: MergeContext = {
   today: '2026-11-24',
@@ -9,13 +9,19 @@ const full: MergeContext = {
     title: 'Ms',
     firstName: 'Amara',
     lastName: 'Okafor',
+    salutation: 'title_surname',
     addressLine1: '14 Heathway',
     addressLine2: '',
     town: 'Dagenham',
     postcode: 'RM9 6XX',
   },
   case: { reference: 'PB-2026-0001', title: 'Spouse visa delay' },
-  organisation: { name: 'Home Office', address: '2 Marsham Street\nLONDON\nSW1P 4DF' },
+  organisation: {
+    name: 'Home Office',
+    address: '2 Marsham Street\nLONDON\nSW1P 4DF',
+    recipientName: 'The Rt Hon Jane Smith MP',
+    recipientRole: 'Home Secretary',
+  },
   campaign: { title: 'More police', ask: 'More officers on our streets', signatures: 5000 },
   mp: { name: 'Jon Cruddas MP', constituency: 'Dagenham and Rainham' },
   office: { address: 'House of Commons\nLONDON\nSW1A 0AA' },
@@ -25,11 +31,12 @@ const full: MergeContext = {
 const EXPECTED: [string, string][] = [
   ['constituent.fullName', 'Ms Amara Okafor'],
   ['constituent.firstName', 'Amara'],
+  ['constituent.salutation', 'Ms Okafor'],
   ['constituent.address', 'Ms Amara Okafor\n14 Heathway\nDAGENHAM\nRM9 6XX'],
   ['case.reference', 'PB-2026-0001'],
   ['case.title', 'Spouse visa delay'],
   ['organisation.name', 'Home Office'],
-  ['organisation.address', '2 Marsham Street\nLONDON\nSW1P 4DF'],
+  ['organisation.address', 'The Rt Hon Jane Smith MP\nHome Secretary\nHome Office\n2 Marsham Street\nLONDON\nSW1P 4DF'],
   ['campaign.title', 'More police'],
   ['campaign.ask', 'More officers on our streets'],
   ['campaign.signatures', '5,000'],
@@ -98,5 +105,33 @@ describe('address block', () => {
         postcode: 'ig11 7qj',
       }),
     ).toEqual(['Tom Quinn', 'Flat 2', '3 Ripple Road', 'BARKING', 'IG11 7QJ']);
+  });
+});
+
+describe('what keeps a letter from going out', () => {
+  it('flags the template’s instructions in square brackets until they are replaced, but not [sic]', () => {
+    const merged = mergeTemplate(
+      'Dear {{constituent.salutation}},\n[Set out the constituent’s concern here.] Quote: "teh" [sic].',
+      full,
+    );
+    expect(merged.instructions).toEqual(['[Set out the constituent’s concern here.]']);
+    expect(hasProblems(merged)).toBe(true);
+    expect(() => mergedText(merged)).toThrow();
+    const done = mergeTemplate('Dear {{constituent.salutation}},\nThe roof leaks. Quote: "teh" [sic].', full);
+    expect(hasProblems(done)).toBe(false);
+    expect(mergedText(done)).toBe('Dear Ms Okafor,\nThe roof leaks. Quote: "teh" [sic].');
+  });
+
+  it('greets by title and surname, or by first name, as the constituent prefers; never a guessed title', () => {
+    const greet = (constituent: Partial<NonNullable<MergeContext['constituent']>>) =>
+      mergedText(
+        mergeTemplate('Dear {{constituent.salutation}}', {
+          ...full,
+          constituent: { ...full.constituent!, ...constituent },
+        }),
+      );
+    expect(greet({})).toBe('Dear Ms Okafor');
+    expect(greet({ salutation: 'first_name' })).toBe('Dear Amara');
+    expect(greet({ title: '' })).toBe('Dear Amara Okafor');
   });
 });

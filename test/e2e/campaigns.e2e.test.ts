@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfPageCount, pdfText, printPageToPdf } from './support/pdf';
 import { loadExampleOffice, saveLetterhead } from './pages/settingsPage';
+import { replaceInLetter } from './pages/letterEditor';
 import { chooseFile } from './support/fileChooser';
 import { AppSession } from './support/session';
 import { readmePdfPicture, readmeScreenshot } from './support/readmeScreenshots';
@@ -171,6 +172,11 @@ describe('campaigns in the browser host', () => {
     const counts = (await page.getByTestId('standard-reply-counts').textContent()) ?? '';
     const letters = Number(/^(\d+) letters/.exec(counts)?.[1]);
     expect(letters).toBeGreaterThan(3);
+    await replaceInLetter(
+      page.getByRole('textbox', { name: 'Letter', exact: true }),
+      '[Say what has happened since: the petition delivered, the government’s response, what happens next.]',
+      'The petition was delivered to the Home Office, which has replied.',
+    );
     await expect.poll(() => page.getByText('Not ready to send').count()).toBe(0);
     expect(await page.getByLabel('Letter preview').textContent()).toContain('one of 5,000 people who asked');
 

@@ -70,7 +70,7 @@ describe('intake from the dashboard, by keyboard alone', () => {
     await page.getByRole('button', { name: 'Save constituent' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tom Whitfield' }).waitFor();
 
-    await page.getByRole('link', { name: 'Log a contact' }).first().click();
+    await page.getByRole('main').getByRole('link', { name: 'Log a contact' }).click();
     await page.getByLabel('Find the constituent').fill('whitfeld');
     await page.getByRole('radio', { name: /Tom Whitfield/ }).check();
     await page.getByRole('radio', { name: 'Visit to the office' }).check();
@@ -81,6 +81,29 @@ describe('intake from the dashboard, by keyboard alone', () => {
     await expect
       .poll(() => page.getByRole('table', { name: 'Correspondence' }).textContent())
       .toContain('Brought in a letter from the council');
+    expect(app.errors()).toEqual([]);
+  });
+
+  it('warns before a letter is drafted to someone who asked not to be contacted', async () => {
+    const { page } = app;
+    await app.goto('/constituents/new');
+    await page.getByLabel('First name').fill('Nadia');
+    await page.getByLabel('Last name').fill('Quiet');
+    await page.getByLabel('Email').fill('nadia@example.org');
+    await page.getByLabel('Do not contact (they asked us not to get in touch)').check();
+    await page.getByRole('button', { name: 'Save constituent' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nadia Quiet' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Log a contact' }).click();
+    await page.getByLabel('What it is about').fill('Benefits appeal');
+    await page.getByLabel('Category').selectOption({ label: 'Benefits' });
+    await page.getByRole('button', { name: 'Log contact and open case' }).click();
+    await page.getByRole('heading', { level: 1, name: /^PB-2026-\d{4}: Benefits appeal$/ }).waitFor();
+
+    await page.getByRole('link', { name: 'Draft a letter' }).click();
+    await page.getByRole('alert').getByText('Nadia Quiet asked not to be contacted').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Letter', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Draft a letter to them anyway' }).click();
+    await page.getByRole('textbox', { name: 'Letter', exact: true }).waitFor();
     expect(app.errors()).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pdfImageCount, pdfText, printPageToPdf } from './support/pdf';
 import { loadExampleOffice, saveLetterhead } from './pages/settingsPage';
+import { replaceInLetter } from './pages/letterEditor';
 import { AppSession } from './support/session';
 import { readmeScreenshot } from './support/readmeScreenshots';
 
@@ -41,9 +42,12 @@ describe('letters in the browser host', () => {
     const casePath = `/cases/${/caseId=(\d+)/.exec(page.url())![1]}`;
     await expect.poll(() => page.getByText('Not ready to send').count()).toBe(1);
     await page.getByLabel('To', { exact: true }).selectOption({ label: 'Home Office' });
-    await expect.poll(() => page.getByText('Not ready to send').count()).toBe(0);
-    // The editor: merge fields are chips; typing a placeholder makes one, and the preview follows.
+    // The template's instruction in square brackets still blocks it until replaced.
     const editor = page.getByRole('textbox', { name: 'Letter', exact: true });
+    const instruction = '[Set out the constituent’s concern and what you are asking for.]';
+    await expect.poll(() => page.getByLabel('Letter preview').textContent()).toContain(`Replace this: ${instruction}`);
+    expect(await page.getByRole('button', { name: 'Mark as sent today' }).isDisabled()).toBe(true);
+    // The editor: merge fields are chips; typing a placeholder makes one, and the preview follows.
     expect(await editor.locator('[data-merge-field="constituent.fullName"]').textContent()).toBe('Constituent’s name');
     // Tab from the subject into the editor: the caret starts at the top of the letter.
     await page.getByRole('textbox', { name: 'Subject' }).focus();
@@ -55,7 +59,7 @@ describe('letters in the browser host', () => {
     expect(await editor.textContent()).not.toContain('{{');
     await expect
       .poll(() => page.getByLabel('Letter preview').textContent())
-      .toMatch(/SW1A 0AA\s*Written on 18 December 2025\s*2 Marsham Street/);
+      .toMatch(/SW1A 0AA\s*Written on 18 December 2025\s*Home Office\s*2 Marsham Street/);
     const preview = (await page.getByLabel('Letter preview').textContent()) ?? '';
     expect(preview).toContain('2 Marsham Street');
     expect(preview).toContain('18 December 2025');
@@ -64,6 +68,9 @@ describe('letters in the browser host', () => {
     expect(preview).not.toContain('{{');
     expect(await page.getByLabel('Letter preview').getByRole('img', { name: 'Office logo' }).count()).toBe(1);
     const subject = ((await page.getByText(/^Subject: /).textContent()) ?? '').replace(/^Subject: /, '');
+    await replaceInLetter(editor, instruction, 'The spouse visa decision is now four months late.');
+    await expect.poll(() => page.getByText('Not ready to send').count()).toBe(0);
+    expect(await page.getByLabel('Letter preview').textContent()).toContain('four months late');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -167,7 +167,11 @@ describe('campaigns', () => {
     expect([recipients.doNotContact, recipients.withoutAddress]).toEqual([1, 2]);
 
     const template = (await t.api('letters.templates', {})).find((l) => l.purpose === 'standard_reply')!;
-    const letter = { campaignId: campaign.id, subject: template.subject, body: template.body };
+    const letter = {
+      campaignId: campaign.id,
+      subject: template.subject,
+      body: template.body.replace(/\[Say what has happened since[^\]]*\]/, 'The petition was delivered in November.'),
+    };
     await expect(t.api('letters.exportStandardReplyDocx', letter)).rejects.toMatchObject({
       error: { code: 'VALIDATION', message: expect.stringContaining('(2 of 2 letters.)') },
     });

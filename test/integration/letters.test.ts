@@ -87,11 +87,18 @@ describe('letters', () => {
 
   it('export as Word with the letterhead, real paragraphs, merged fields, and markup escaped', async () => {
     const [template] = await t.api('letters.templates', {});
+    const instruction = '[Set out the constituent’s concern and what you are asking for.]';
+    expect(template!.body).toContain(instruction);
+    const asTemplated = { caseId, organisationId: homeOffice, subject: template!.subject, body: template!.body };
+    await expect(t.api('letters.exportDocx', asTemplated)).rejects.toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        message: `Instructions still to replace: ${instruction}. Fill them in or remove them before the letter can be finished.`,
+      },
+    });
     const file = await t.api('letters.exportDocx', {
-      caseId,
-      organisationId: homeOffice,
-      subject: template!.subject,
-      body: template!.body,
+      ...asTemplated,
+      body: template!.body.replace(instruction, 'The visa decision is now four months late.'),
     });
     expect(file.fileName).toBe('Spouse visa delay.docx');
     const { xml, paragraphs } = await documentText(file.contentBase64);
@@ -157,7 +164,7 @@ describe('letters', () => {
         code: 'VALIDATION',
         message:
           'No value for: Organisation. Not merge fields: {{case.refrence}}. Fill them in or remove them before the letter can be finished.',
-        details: { missing: ['organisation.name'], unknown: ['case.refrence'] },
+        details: { missing: ['organisation.name'], unknown: ['case.refrence'], instructions: [] },
       },
     });
   });

@@ -481,6 +481,30 @@ describe('migrations', () => {
     expect(await v9.db.selectFrom('caseOutcomes').select('label').orderBy('position').execute()).toHaveLength(7);
   });
 
+  it('010 gives existing organisations an empty recipient name and role', async () => {
+    const file = fileIn(makeTempDir());
+    const v9 = await open(file, 9);
+    await v9.db
+      .insertInto('organisations')
+      .values({
+        name: 'Home Office',
+        kind: 'government_department',
+        address: 'a',
+        email: '',
+        replyTargetDays: 20,
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      })
+      .execute();
+    await v9.close();
+    opened.pop();
+    const v10 = await open(file, 10);
+    expect(
+      await v10.db.selectFrom('organisations').select(['name', 'recipientName', 'recipientRole']).execute(),
+    ).toEqual([{ name: 'Home Office', recipientName: '', recipientRole: '' }]);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

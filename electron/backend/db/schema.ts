@@ -221,6 +221,8 @@ export interface OrganisationsTable {
   name: string;
   kind: OrganisationKind;
   address: string;
+  recipientName: Generated<string>;
+  recipientRole: Generated<string>;
   email: string;
   replyTargetDays: number;
   isExample: number;

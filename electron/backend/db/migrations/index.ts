@@ -8,6 +8,7 @@ import * as m006 from './006_letter_templates';
 import * as m007 from './007_correspondence_attachments';
 import * as m008 from './008_standard_reply_template';
 import * as m009 from './009_intake_outcomes';
+import * as m010 from './010_organisation_recipient';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'correspondence attachments', up: m007.up },
   { version: 8, name: 'campaign standard reply template', up: m008.up },
   { version: 9, name: 'intake search, salutation, case outcomes, field changes', up: m009.up },
+  { version: 10, name: 'organisation recipient name and role', up: m010.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -11,14 +11,19 @@ export interface Addressee extends NonNullable<MergeContext['constituent']> {
 }
 
 function pickAddress(c: NonNullable<MergeContext['constituent']>): NonNullable<MergeContext['constituent']> {
-  const { title, firstName, lastName, addressLine1, addressLine2, town, postcode } = c;
-  return { title, firstName, lastName, addressLine1, addressLine2, town, postcode };
+  const { title, firstName, lastName, salutation, addressLine1, addressLine2, town, postcode } = c;
+  return { title, firstName, lastName, salutation, addressLine1, addressLine2, town, postcode };
 }
 
 /** A signer gives one name: its first word greets them ("Dear Jo"), the rest is the surname. */
-function signerName(fullName: string): { title: string; firstName: string; lastName: string } {
+function signerName(fullName: string): {
+  title: string;
+  firstName: string;
+  lastName: string;
+  salutation: 'first_name';
+} {
   const [firstName = '', ...rest] = fullName.trim().split(/\s+/);
-  return { title: '', firstName, lastName: rest.join(' ') };
+  return { title: '', firstName, lastName: rest.join(' '), salutation: 'first_name' };
 }
 
 /**

@@ -38,7 +38,12 @@ export async function buildMergeContext(ctx: BackendContext, links: LetterLinks)
     today,
     constituent,
     case: linkedCase && { reference: linkedCase.reference, title: linkedCase.title },
-    organisation: organisation && { name: organisation.name, address: organisation.address },
+    organisation: organisation && {
+      name: organisation.name,
+      address: organisation.address,
+      recipientName: organisation.recipientName,
+      recipientRole: organisation.recipientRole,
+    },
     campaign: campaign && {
       title: campaign.title,
       ask: campaign.ask,

@@ -75,24 +75,27 @@ function assertMergedCompletely(letters: MergedLetter[]): void {
   const problems = letters.map(({ subject, body }) => ({
     missing: [...subject.missing, ...body.missing],
     unknown: [...subject.unknown, ...body.unknown],
+    instructions: [...subject.instructions, ...body.instructions],
   }));
   const missing = [...new Set(problems.flatMap((p) => p.missing))];
   const unknown = [...new Set(problems.flatMap((p) => p.unknown))];
-  if (missing.length === 0 && unknown.length === 0) return;
+  const instructions = [...new Set(problems.flatMap((p) => p.instructions))];
+  if (missing.length + unknown.length + instructions.length === 0) return;
   const label = (name: string) => MERGE_FIELDS[name]?.label ?? name;
-  const affected = problems.filter((p) => p.missing.length + p.unknown.length > 0).length;
+  const affected = problems.filter((p) => p.missing.length + p.unknown.length + p.instructions.length > 0).length;
   throw new DomainError(
     'VALIDATION',
     [
       missing.length ? `No value for: ${missing.map(label).join(', ')}.` : '',
       unknown.length ? `Not merge fields: ${unknown.map((n) => `{{${n}}}`).join(', ')}.` : '',
+      instructions.length ? `Instructions still to replace: ${instructions.join(', ')}.` : '',
       letters.length > 1
         ? `(${affected.toLocaleString('en-GB')} of ${letters.length.toLocaleString('en-GB')} letters.)`
         : '',
     ]
       .filter(Boolean)
       .join(' ') + ' Fill them in or remove them before the letter can be finished.',
-    { missing, unknown },
+    { missing, unknown, instructions },
   );
 }
 

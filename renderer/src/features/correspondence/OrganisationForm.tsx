@@ -31,6 +31,19 @@ export function OrganisationForm({ initialValues, submitLabel, onSubmit, submitt
             {...form.getInputProps('replyTargetDays')}
           />
         </Group>
+        <Group grow align="flex-start">
+          <TextInput
+            label="Letters go to (optional)"
+            description="A named person, as addressed"
+            placeholder="The Rt Hon Jane Smith MP"
+            {...form.getInputProps('recipientName')}
+          />
+          <TextInput
+            label="Their role (optional)"
+            placeholder="Home Secretary"
+            {...form.getInputProps('recipientRole')}
+          />
+        </Group>
         <Textarea label="Address" autosize minRows={3} {...form.getInputProps('address')} />
         <TextInput label="Email" type="email" {...form.getInputProps('email')} />
         <ErrorAlert error={errorNotBesideFields(error)} />

@@ -74,7 +74,15 @@ export function NewOrganisationPage() {
     <Stack>
       <Title order={1}>New organisation</Title>
       <OrganisationForm
-        initialValues={{ name: '', kind: 'government_department', address: '', email: '', replyTargetDays: 20 }}
+        initialValues={{
+          name: '',
+          kind: 'government_department',
+          address: '',
+          recipientName: '',
+          recipientRole: '',
+          email: '',
+          replyTargetDays: 20,
+        }}
         submitLabel="Save organisation"
         submitting={create.isPending}
         error={create.error}
@@ -129,6 +137,8 @@ export function OrganisationPage() {
             name: o.name,
             kind: o.kind,
             address: o.address,
+            recipientName: o.recipientName,
+            recipientRole: o.recipientRole,
             email: o.email,
             replyTargetDays: o.replyTargetDays,
           }}

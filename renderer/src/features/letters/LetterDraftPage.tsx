@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { formatUkDate } from '../../../../shared/dates';
-import { mergedText, mergeTemplate, type MergeResult } from '../../../../shared/letters/mergeFields';
+import { hasProblems, mergedText, mergeTemplate, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
@@ -15,8 +15,7 @@ import print from '../../components/Print.module.css';
 import { useOfficeToday } from '../../api/useOfficeToday';
 
 /** The merged subject for a file name, or a neutral name while fields are still missing. */
-const mergedTextOrDraft = (result: MergeResult) =>
-  result.missing.length + result.unknown.length === 0 ? mergedText(result) : 'Letter';
+const mergedTextOrDraft = (result: MergeResult) => (hasProblems(result) ? 'Letter' : mergedText(result));
 const idParam = (value: string | null) => (value ? Number(value) || null : null);
 
 /** Draft a letter from a template, see it exactly as printed, then export it and record it as sent. */
@@ -36,12 +35,46 @@ export function LetterDraftPage() {
   const recordSent = useApiMutation('correspondence.recordOutgoing');
   const wanted = params.get('purpose') === 'chaser' ? 'chaser' : 'letter';
   const [draft, setDraft] = useLetterDraft(templates.data, wanted);
+  const caseRecord = useApiQuery('cases.get', { id: caseId ?? 0 }, { enabled: caseId !== null });
+  const constituentId = caseRecord.data?.record.constituentId ?? null;
+  const person = useApiQuery('constituents.get', { id: constituentId ?? 0 }, { enabled: constituentId !== null });
+  const [draftingAnyway, setDraftingAnyway] = useState(false);
   if (!draft || !context.data || !letterhead)
     return <ErrorAlert error={templates.error ?? context.error ?? letterheadError} />;
 
+  const doNotContact = person.data?.constituent.doNotContact === true;
+  if (doNotContact && organisationId === null && !draftingAnyway) {
+    return (
+      <Stack maw={640}>
+        <Title order={1}>{wanted === 'chaser' ? 'Chase a reply' : 'Draft a letter'}</Title>
+        <Alert color="red" title={`${person.data!.constituent.fullName} asked not to be contacted`} role="alert">
+          <Stack gap="sm">
+            <Text size="sm">
+              A letter addressed to them should not go out. Letters about their case to an organisation are fine.
+            </Text>
+            <NativeSelect
+              label="Write to an organisation instead"
+              value=""
+              data={[
+                { value: '', label: '— choose —' },
+                ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name })),
+              ]}
+              onChange={(e) => setOrganisationId(idParam(e.currentTarget.value))}
+            />
+            <Group>
+              <Button variant="outline" color="red" onClick={() => setDraftingAnyway(true)}>
+                Draft a letter to them anyway
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      </Stack>
+    );
+  }
+
   const subject = mergeTemplate(draft.subject, context.data);
   const body = mergeTemplate(draft.body, context.data);
-  const problems = [...new Set([...subject.missing, ...body.missing, ...subject.unknown, ...body.unknown])];
+  const problems = hasProblems(subject) || hasProblems(body);
   const links = { caseId, campaignId, organisationId, previousId };
 
   return (
@@ -70,14 +103,15 @@ export function LetterDraftPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">
-            {problems.length > 0 && (
+            {problems && (
               <Alert color="red" variant="light" title="Not ready to send" className={print.screenOnly}>
-                Fill in or remove the fields marked in red: a letter never goes out with blanks or braces.
+                Fill in or remove what is marked in red — fields with no value, and the template’s instructions in
+                [square brackets]: a letter never goes out with blanks, braces or instructions.
               </Alert>
             )}
             <Group className={print.screenOnly}>
               <Button
-                disabled={problems.length > 0}
+                disabled={problems}
                 loading={exportDocx.isPending}
                 onClick={() =>
                   exportDocx.mutate(
@@ -88,10 +122,10 @@ export function LetterDraftPage() {
               >
                 Download Word (.docx)
               </Button>
-              <PrintButtons fileName={`${mergedTextOrDraft(subject)}.pdf`} disabled={problems.length > 0} />
+              <PrintButtons fileName={`${mergedTextOrDraft(subject)}.pdf`} disabled={problems} />
               <Button
                 variant="light"
-                disabled={problems.length > 0}
+                disabled={problems}
                 loading={recordSent.isPending}
                 onClick={() =>
                   recordSent.mutate(

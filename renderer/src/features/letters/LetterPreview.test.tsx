@@ -12,6 +12,7 @@ describe('the letter preview', () => {
         title: '',
         firstName: '<img src=x onerror=alert(1)>',
         lastName: '<b>Bob</b>',
+        salutation: 'title_surname',
         addressLine1: '',
         addressLine2: '',
         town: '',

@@ -33,7 +33,9 @@ export function LetterPreview({
             <span key={i} className={classes.problem} role="mark">
               {segment.problem === 'missing'
                 ? `No value: ${MERGE_FIELDS[segment.name]?.label ?? segment.name}`
-                : `Unknown field {{${segment.name}}}`}
+                : segment.problem === 'instruction'
+                  ? `Replace this: ${segment.name}`
+                  : `Unknown field {{${segment.name}}}`}
             </span>
           ),
         )}

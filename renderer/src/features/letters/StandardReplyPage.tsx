@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { mergedText, mergeTemplate, type MergeContext, type MergeResult } from '../../../../shared/letters/mergeFields';
+import { hasProblems, mergedText, mergeTemplate, type MergeContext } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useOfficeToday } from '../../api/useOfficeToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,8 +15,6 @@ import { LetterEditor, useLetterDraft } from './LetterEditor';
 import { LetterPreview } from './LetterPreview';
 import { useLetterhead, type LetterheadView } from './useLetterhead';
 import { countOf } from '../../../../shared/plural';
-
-const hasProblems = (merged: MergeResult) => merged.missing.length + merged.unknown.length > 0;
 
 /** Every letter, each from a new page; only on paper. */
 function PrintedLetters({
