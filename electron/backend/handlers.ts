@@ -31,7 +31,11 @@ import {
 } from './domains/campaigns/campaign.service';
 import { mailMergeList } from './domains/campaigns/mailMerge.service';
 import { importParliamentPetition } from './domains/campaigns/parliamentPetition.service';
-import { importPostcodeDirectory, postcodeDirectoryStatus } from './domains/postcodes/postcodeDirectory.service';
+import {
+  importPostcodeDirectory,
+  importWardNames,
+  postcodeDirectoryStatus,
+} from './domains/postcodes/postcodeDirectory.service';
 import {
   addSignature,
   importSignatures,
@@ -133,4 +137,5 @@ export const handlers: Handlers = {
   'letters.exportStandardReplyDocx': (ctx, input) => exportStandardReplyDocx(ctx, input),
   'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx.db),
   'postcodes.importDirectory': importPostcodeDirectory,
+  'postcodes.importWardNames': importWardNames,
 };

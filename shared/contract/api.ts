@@ -66,11 +66,13 @@ import { importParliamentPetitionInput, type ParliamentPetition } from './parlia
 import {
   addSignatureInput,
   importPostcodeDirectoryInput,
+  importWardNamesInput,
   importSignaturesInput,
   previewSignatureImportInput,
   undoSignatureBatchInput,
   type ImportPreview,
   type ImportResult,
+  type DirectoryImportResult,
   type PostcodeDirectoryStatus,
   type PostcodeWard,
 } from './signatures';
@@ -172,7 +174,8 @@ export const contract = {
   'letters.standardReplyRecipients': query<StandardReplyRecipients>()(standardReplyInput),
   'letters.exportStandardReplyDocx': query<LetterFile>()(exportStandardReplyInput),
   'postcodes.status': query<PostcodeDirectoryStatus>()(emptyInput),
-  'postcodes.importDirectory': command<PostcodeDirectoryStatus & { skipped: number }>()(importPostcodeDirectoryInput),
+  'postcodes.importDirectory': command<DirectoryImportResult>()(importPostcodeDirectoryInput),
+  'postcodes.importWardNames': command<DirectoryImportResult>()(importWardNamesInput),
 };
 
 export type Contract = typeof contract;

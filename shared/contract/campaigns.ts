@@ -94,6 +94,9 @@ export interface KeyFigure {
   asOf: string;
 }
 
+/** The byWard key of postcodes in another constituency (by the directory's constituency code): counted apart, never as a ward. */
+export const OUTSIDE_CONSTITUENCY_KEY = 'outside';
+
 export interface CountByKey {
   key: string;
   label: string;

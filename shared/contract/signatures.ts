@@ -73,6 +73,13 @@ export interface ImportResult {
   linkedToConstituents: number;
 }
 
+export const importWardNamesInput = z.object({
+  fileName: text(255, 'File name').default(''),
+  contentBase64: z
+    .base64('The file did not arrive intact; choose it again')
+    .max(MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE),
+});
+
 export const importPostcodeDirectoryInput = z.object({
   fileName: text(255, 'File name').default(''),
   contentBase64: z
@@ -83,6 +90,14 @@ export const importPostcodeDirectoryInput = z.object({
 export interface PostcodeDirectoryStatus {
   postcodes: number;
   wards: number;
+  /** Wards with a name, from the directory itself or the ward names file. */
+  namedWards: number;
+}
+
+/** What a directory or ward names file gave: rows skipped, and which of its columns were read. */
+export interface DirectoryImportResult extends PostcodeDirectoryStatus {
+  skipped: number;
+  columns: string[];
 }
 
 /** A postcode's ward from the office's postcode directory; outside the constituency when its code differs. */

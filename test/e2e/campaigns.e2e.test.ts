@@ -88,7 +88,7 @@ describe('campaigns in the browser host', () => {
     });
     await expect
       .poll(() => page.getByTestId('postcode-directory-status').textContent())
-      .toBe('4 postcodes in 3 wards.');
+      .toBe('4 postcodes in 3 wards, 3 of them named.');
 
     await page.getByLabel('Constituency', { exact: true }).fill('Dagenham and Rainham');
     await page.getByLabel('ONS code').fill('E14000657');

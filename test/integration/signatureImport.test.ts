@@ -328,7 +328,9 @@ describe('signature CSV import', () => {
     ).toEqual({
       postcodes: 3,
       wards: 2,
+      namedWards: 2,
       skipped: 0,
+      columns: ['pcds', 'osward', 'pcon', 'wd23nm'],
     });
     stats = (await t.api('campaigns.get', { id: campaignId })).stats;
     expect(stats.byWard).toEqual([
@@ -336,6 +338,51 @@ describe('signature CSV import', () => {
       { key: '', label: 'Not in the postcode directory', count: 2 },
       { key: 'E05014060', label: 'Becontree', count: 1 },
     ]);
+  });
+
+  it('reads a 2025 directory by its year-suffixed columns, names wards from the names file, and counts other constituencies apart', async () => {
+    await importText(
+      signatureCsv([
+        ['Ann', '', 'RM8 1AB', ''],
+        ['Ben', '', 'RM9 2AB', ''],
+        ['Cal', '', 'IG11 7QJ', ''],
+      ]),
+    );
+    const directory =
+      'PCD2,PCDS,DOINTR,WD24CD,WD25CD,PCON24CD\n' +
+      'RM8  1AB,RM8 1AB,202001,E05000001,E05014060,E14001183\n' +
+      'RM9  2AB,RM9 2AB,202001,E05000002,E05014069,E14001183\n' +
+      'IG11 7QJ,IG11 7QJ,202001,E05000003,E05014044,E14001073\n' +
+      ',,,,,\n' +
+      'XX1  1XX,not a postcode,202001,E05000004,E05000009,E14001183\n';
+    const loaded = await t.api('postcodes.importDirectory', {
+      fileName: 'ONSPD_FEB_2025.csv',
+      contentBase64: csvBase64(directory),
+    });
+    expect(loaded).toEqual({
+      postcodes: 3,
+      wards: 3,
+      namedWards: 0,
+      skipped: 1,
+      columns: ['PCDS', 'WD25CD', 'PCON24CD'],
+    });
+    const names = 'WD25CD,WD25NM,WD25NMW,LAD25CD\nE05014060,Becontree,,E09000002\nE05014069,Mayesbrook,,E09000002\n';
+    expect(
+      await t.api('postcodes.importWardNames', { fileName: 'wards.csv', contentBase64: csvBase64(names) }),
+    ).toMatchObject({
+      namedWards: 2,
+      columns: ['WD25CD', 'WD25NM'],
+    });
+    await t.api('settings.update', { staffName: 'Test User', constituencyCode: 'E14001183' });
+    const { stats } = await t.api('campaigns.get', { id: campaignId });
+    expect(stats.byWard).toEqual([
+      { key: 'E05014060', label: 'Becontree', count: 1 },
+      { key: 'E05014069', label: 'Mayesbrook', count: 1 },
+      { key: 'outside', label: 'Outside the constituency', count: 1 },
+    ]);
+    await expect(
+      t.api('postcodes.importWardNames', { contentBase64: csvBase64('code,name\nE05014060,Becontree\n') }),
+    ).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/ward names file/) } });
   });
 
   it('refuses a postcode directory without the ONS columns', async () => {

@@ -505,6 +505,23 @@ describe('migrations', () => {
     ).toEqual([{ name: 'Home Office', recipientName: '', recipientRole: '' }]);
   });
 
+  it('011 adds ward names beside a version-10 postcode directory, which is kept', async () => {
+    const file = fileIn(makeTempDir());
+    const v10 = await open(file, 10);
+    await v10.db
+      .insertInto('postcodeWards')
+      .values({ postcode: 'RM9 6XX', wardCode: 'E05014069', wardName: '', constituencyCode: '' })
+      .execute();
+    await v10.close();
+    opened.pop();
+    const v11 = await open(file, 11);
+    expect(await v11.db.selectFrom('postcodeWards').select('wardCode').execute()).toEqual([{ wardCode: 'E05014069' }]);
+    await v11.db.insertInto('wardNames').values({ wardCode: 'E05014069', wardName: 'Mayesbrook' }).execute();
+    expect(await v11.db.selectFrom('wardNames').selectAll().execute()).toEqual([
+      { wardCode: 'E05014069', wardName: 'Mayesbrook' },
+    ]);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

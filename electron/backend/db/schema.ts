@@ -28,6 +28,7 @@ export interface Database {
   signatureBatches: SignatureBatchesTable;
   signatures: SignaturesTable;
   postcodeWards: PostcodeWardsTable;
+  wardNames: WardNamesTable;
   parliamentPetitions: ParliamentPetitionsTable;
   organisations: OrganisationsTable;
   correspondence: CorrespondenceTable;
@@ -196,6 +197,11 @@ export interface PostcodeWardsTable {
   wardCode: string;
   wardName: string;
   constituencyCode: string;
+}
+
+export interface WardNamesTable {
+  wardCode: string;
+  wardName: string;
 }
 
 export interface ParliamentPetitionsTable {

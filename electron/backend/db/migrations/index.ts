@@ -9,6 +9,7 @@ import * as m007 from './007_correspondence_attachments';
 import * as m008 from './008_standard_reply_template';
 import * as m009 from './009_intake_outcomes';
 import * as m010 from './010_organisation_recipient';
+import * as m011 from './011_ward_names';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'campaign standard reply template', up: m008.up },
   { version: 9, name: 'intake search, salutation, case outcomes, field changes', up: m009.up },
   { version: 10, name: 'organisation recipient name and role', up: m010.up },
+  { version: 11, name: 'ward names', up: m011.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
 import { listCases } from '../cases/case.repository';
 import { findConstituent, listConstituentsByIds } from '../constituents/constituent.repository';
-import { currentActor } from '../settings/settings.service';
+import { constituencyCode, currentActor } from '../settings/settings.service';
 import { listBatches, signatureStats } from '../signatures/signature.repository';
 import {
   deleteFigure,
@@ -72,8 +72,9 @@ export async function listCampaigns(ctx: BackendContext): Promise<CampaignListRo
 export async function getCampaignDetail(ctx: BackendContext, id: number): Promise<CampaignDetail> {
   const campaign = await requireCampaign(ctx.db, id);
   const today = todayIso(ctx);
+  const officeConstituency = await constituencyCode(ctx.db);
   const [stats, timeline, figures, batches, constituentIds, cases, delivered, parliamentPetition] = await Promise.all([
-    signatureStats(ctx.db, id),
+    signatureStats(ctx.db, id, officeConstituency),
     listCampaignEvents(ctx.db, id),
     listFigures(ctx.db, id),
     listBatches(ctx.db, id),

@@ -47,7 +47,7 @@ export async function buildMergeContext(ctx: BackendContext, links: LetterLinks)
     campaign: campaign && {
       title: campaign.title,
       ask: campaign.ask,
-      signatures: (await signatureStats(ctx.db, campaign.id)).total,
+      signatures: (await signatureStats(ctx.db, campaign.id, '')).total,
     },
     mp: mpName ? { name: mpName, constituency: constituency ?? '' } : undefined,
     office: officeAddress ? { address: officeAddress } : undefined,

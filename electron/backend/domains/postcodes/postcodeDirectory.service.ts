@@ -1,37 +1,41 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import type { PostcodeDirectoryStatus, PostcodeWard } from '../../../../shared/contract/signatures';
+import { sql } from 'kysely';
+import type {
+  DirectoryImportResult,
+  PostcodeDirectoryStatus,
+  PostcodeWard,
+} from '../../../../shared/contract/signatures';
 import { normalisePostcode } from '../../../../shared/postcode';
 import { nowIso, type BackendContext, type Db } from '../../context';
-import type { PostcodeWardsTable } from '../../db/schema';
+import type { PostcodeWardsTable, WardNamesTable } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
 import { currentActor } from '../settings/settings.service';
 import { decodeCsvBytes, readCsvTable } from '../signatures/csvText';
+import { findDirectoryColumns, findWardNameColumns, usedColumnNames } from './onspdColumns';
+import { WARD_NAME } from './wardName';
 
 const CHUNK = 1_000;
 
-function findColumn(headers: string[], pattern: RegExp): number {
-  return headers.findIndex((header) => pattern.test(header.trim()));
+function rejected(message: string): DomainError {
+  return new DomainError('IMPORT_REJECTED', `${message} Nothing was imported.`);
 }
 
-/** Rows of an ONS Postcode Directory extract: `pcds` and `osward` required, `pcon` and a ward-name column optional. */
-function readDirectory(contentBase64: string): { rows: PostcodeWardsTable[]; skipped: number } {
+/** Rows of an ONS Postcode Directory extract, whichever release's column names it uses. */
+function readDirectory(contentBase64: string): { rows: PostcodeWardsTable[]; skipped: number; columns: string[] } {
   const { headers, rows } = readCsvTable(decodeCsvBytes(Buffer.from(contentBase64, 'base64')).text);
-  const postcodeColumn = findColumn(headers, /^pcds$/i);
-  const wardColumn = findColumn(headers, /^osward$/i);
-  if (postcodeColumn === -1 || wardColumn === -1) {
-    throw new DomainError(
-      'IMPORT_REJECTED',
-      'This is not an ONS Postcode Directory extract: it needs the columns "pcds" and "osward". Nothing was imported.',
+  const columns = findDirectoryColumns(headers);
+  if (columns.postcode === -1 || columns.ward === -1) {
+    throw rejected(
+      'This is not an ONS Postcode Directory extract: it needs a postcode column (pcds) and a ward code column (osward, or wd25cd and the like).',
     );
   }
-  const constituencyColumn = findColumn(headers, /^pcon$/i);
-  const nameColumn = findColumn(headers, /^(osward_?name|ward_?name|wd\d{2}nm)$/i);
   const byPostcode = new Map<string, PostcodeWardsTable>();
   let skipped = 0;
+  const cell = (cells: string[], index: number) => (index === -1 ? '' : (cells[index] ?? '').trim());
   for (const cells of rows) {
-    const postcode = normalisePostcode(cells[postcodeColumn] ?? '');
-    const wardCode = (cells[wardColumn] ?? '').trim();
+    const postcode = normalisePostcode(cell(cells, columns.postcode));
+    const wardCode = cell(cells, columns.ward);
     if (!postcode || !wardCode) {
       skipped++;
       continue;
@@ -39,29 +43,60 @@ function readDirectory(contentBase64: string): { rows: PostcodeWardsTable[]; ski
     byPostcode.set(postcode, {
       postcode,
       wardCode,
-      wardName: nameColumn === -1 ? '' : (cells[nameColumn] ?? '').trim(),
-      constituencyCode: constituencyColumn === -1 ? '' : (cells[constituencyColumn] ?? '').trim(),
+      wardName: cell(cells, columns.wardName),
+      constituencyCode: cell(cells, columns.constituency),
     });
   }
-  if (byPostcode.size === 0)
-    throw new DomainError('IMPORT_REJECTED', 'No row has both a postcode and a ward. Nothing was imported.');
-  return { rows: [...byPostcode.values()], skipped };
+  if (byPostcode.size === 0) throw rejected('No row has both a postcode and a ward.');
+  return {
+    rows: [...byPostcode.values()],
+    skipped,
+    columns: usedColumnNames(headers, [columns.postcode, columns.ward, columns.constituency, columns.wardName]),
+  };
+}
+
+/** The ONS ward names and codes file: code → name, however many other columns it has. */
+function readWardNames(contentBase64: string): { rows: WardNamesTable[]; skipped: number; columns: string[] } {
+  const { headers, rows } = readCsvTable(decodeCsvBytes(Buffer.from(contentBase64, 'base64')).text);
+  const columns = findWardNameColumns(headers);
+  if (columns.code === -1 || columns.name === -1) {
+    throw rejected(
+      'This is not an ONS ward names file: it needs a ward code column and a ward name column (such as WD25CD and WD25NM).',
+    );
+  }
+  const byCode = new Map<string, WardNamesTable>();
+  let skipped = 0;
+  for (const cells of rows) {
+    const wardCode = (cells[columns.code] ?? '').trim();
+    const wardName = (cells[columns.name] ?? '').trim();
+    if (!wardCode || !wardName) skipped++;
+    else byCode.set(wardCode, { wardCode, wardName });
+  }
+  if (byCode.size === 0) throw rejected('No row has both a ward code and a name.');
+  return { rows: [...byCode.values()], skipped, columns: usedColumnNames(headers, [columns.code, columns.name]) };
 }
 
 export async function postcodeDirectoryStatus(db: Db): Promise<PostcodeDirectoryStatus> {
   const row = await db
-    .selectFrom('postcodeWards')
-    .select((eb) => [eb.fn.countAll<number>().as('postcodes'), eb.fn.count<number>('wardCode').distinct().as('wards')])
+    .selectFrom('postcodeWards as w')
+    .leftJoin('wardNames as n', 'n.wardCode', 'w.wardCode')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('postcodes'),
+      eb.fn.count<number>('w.wardCode').distinct().as('wards'),
+      sql<number>`count(DISTINCT CASE WHEN w.ward_name != '' OR n.ward_name IS NOT NULL THEN w.ward_code END)`.as(
+        'namedWards',
+      ),
+    ])
     .executeTakeFirstOrThrow();
-  return { postcodes: Number(row.postcodes), wards: Number(row.wards) };
+  return { postcodes: Number(row.postcodes), wards: Number(row.wards), namedWards: Number(row.namedWards) };
 }
 
 /** Replaces the whole directory with the file's, in one transaction. */
 export async function importPostcodeDirectory(
   ctx: BackendContext,
   input: ParsedInput<'postcodes.importDirectory'>,
-): Promise<PostcodeDirectoryStatus & { skipped: number }> {
-  const { rows, skipped } = readDirectory(input.contentBase64);
+): Promise<DirectoryImportResult> {
+  const { rows, skipped, columns } = readDirectory(input.contentBase64);
   const at = nowIso(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const actor = await currentActor(ctx, trx);
@@ -74,16 +109,40 @@ export async function importPostcodeDirectory(
     }
     await insertAuditEntries(trx, [{ at, actor, entity: 'postcode_directory', entityId: null, action: 'import' }]);
   });
-  return { ...(await postcodeDirectoryStatus(ctx.db)), skipped };
+  return { ...(await postcodeDirectoryStatus(ctx.db)), skipped, columns };
+}
+
+/** Replaces the office's ward names with the file's, in one transaction. */
+export async function importWardNames(
+  ctx: BackendContext,
+  input: ParsedInput<'postcodes.importWardNames'>,
+): Promise<DirectoryImportResult> {
+  const { rows, skipped, columns } = readWardNames(input.contentBase64);
+  const at = nowIso(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const actor = await currentActor(ctx, trx);
+    await trx.deleteFrom('wardNames').execute();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await trx
+        .insertInto('wardNames')
+        .values(rows.slice(i, i + CHUNK))
+        .execute();
+    }
+    await insertAuditEntries(trx, [
+      { at, actor, entity: 'postcode_directory', entityId: null, action: 'import_ward_names' },
+    ]);
+  });
+  return { ...(await postcodeDirectoryStatus(ctx.db)), skipped, columns };
 }
 
 /** The ward of one postcode, or null when the directory does not know it (never guessed). */
 export async function wardOfPostcode(db: Db, postcode: string): Promise<PostcodeWard | null> {
   if (postcode === '') return null;
   const row = await db
-    .selectFrom('postcodeWards')
-    .select(['wardCode', 'wardName', 'constituencyCode'])
-    .where('postcode', '=', postcode)
+    .selectFrom('postcodeWards as w')
+    .leftJoin('wardNames as n', 'n.wardCode', 'w.wardCode')
+    .select(['w.wardCode', WARD_NAME, 'w.constituencyCode'])
+    .where('w.postcode', '=', postcode)
     .executeTakeFirst();
   return row ?? null;
 }

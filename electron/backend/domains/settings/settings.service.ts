@@ -16,11 +16,16 @@ export async function caseTargetWorkingDays(db: Db): Promise<number> {
   return Number((await readSetting(db, 'caseTargetWorkingDays')) ?? DEFAULT_CASE_TARGET_WORKING_DAYS);
 }
 
+/** The office's constituency (ONS code), or '' when not set: postcodes elsewhere are counted apart. */
+export async function constituencyCode(db: Db): Promise<string> {
+  return (await readSetting(db, 'constituencyCode')) ?? '';
+}
+
 export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
   return {
     staffName: await currentActor(ctx),
     constituencyName: (await readSetting(ctx.db, 'constituencyName')) ?? '',
-    constituencyCode: (await readSetting(ctx.db, 'constituencyCode')) ?? '',
+    constituencyCode: await constituencyCode(ctx.db),
     mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
     officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
     caseTargetWorkingDays: await caseTargetWorkingDays(ctx.db),

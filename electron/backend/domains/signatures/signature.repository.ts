@@ -1,6 +1,12 @@
 import { sql, type Insertable } from 'kysely';
-import type { CountByKey, SignatureBatch, SignatureStats } from '../../../../shared/contract/campaigns';
+import {
+  OUTSIDE_CONSTITUENCY_KEY,
+  type CountByKey,
+  type SignatureBatch,
+  type SignatureStats,
+} from '../../../../shared/contract/campaigns';
 import type { Db } from '../../context';
+import { WARD_NAME } from '../postcodes/wardName';
 import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
 import type { ExistingSignatureKeys } from './signatureImportPlan';
 import { nameKey } from './signatureRows';
@@ -102,11 +108,27 @@ function grouped(rows: { group: string; label: string; count: number }[]): Count
   return [...groups.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
+/** The ward a postcode counts under; postcodes in another constituency are counted apart, never as a ward. */
+function wardGroup(
+  row: { wardCode: string | null; wardName: string | null; constituencyCode: string | null },
+  officeConstituencyCode: string,
+): { group: string; label: string } {
+  if (row.wardCode === null) return { group: '', label: 'Not in the postcode directory' };
+  if (officeConstituencyCode && row.constituencyCode && row.constituencyCode !== officeConstituencyCode) {
+    return { group: OUTSIDE_CONSTITUENCY_KEY, label: 'Outside the constituency' };
+  }
+  return { group: row.wardCode, label: row.wardName || row.wardCode };
+}
+
 /**
  * Everything the campaign page counts. Signatures are first counted per postcode (an index-only
  * scan); districts and wards are then summed from those few thousand rows, not from every signature.
  */
-export async function signatureStats(db: Db, campaignId: number): Promise<SignatureStats> {
+export async function signatureStats(
+  db: Db,
+  campaignId: number,
+  officeConstituencyCode: string,
+): Promise<SignatureStats> {
   const [perPostcode, linked, overTime, directory] = await Promise.all([
     // Each postcode's count with its ward, if the directory has it: districts and wards both sum from this.
     db
@@ -119,7 +141,8 @@ export async function signatureStats(db: Db, campaignId: number): Promise<Signat
           .as('p'),
       )
       .leftJoin('postcodeWards as w', 'w.postcode', 'p.postcode')
-      .select(['p.postcode', 'p.count', 'w.wardCode', 'w.wardName'])
+      .leftJoin('wardNames as n', 'n.wardCode', 'w.wardCode')
+      .select(['p.postcode', 'p.count', 'w.wardCode', WARD_NAME, 'w.constituencyCode'])
       .execute(),
     db
       .selectFrom('signatures')
@@ -146,13 +169,7 @@ export async function signatureStats(db: Db, campaignId: number): Promise<Signat
     byWard:
       Number(directory.n) === 0
         ? null
-        : grouped(
-            perPostcode.map((row) => ({
-              group: row.wardCode ?? '',
-              label: row.wardCode === null ? 'Not in the postcode directory' : row.wardName || row.wardCode,
-              count: Number(row.count),
-            })),
-          ),
+        : grouped(perPostcode.map((row) => ({ ...wardGroup(row, officeConstituencyCode), count: Number(row.count) }))),
     byDistrict: grouped(
       perPostcode.map((row) => {
         const district = postcodeDistrict(row.postcode);

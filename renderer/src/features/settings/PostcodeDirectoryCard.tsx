@@ -4,21 +4,34 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileUploadField, type ChosenFile } from '../../components/FileUploadField';
 import { countOf } from '../../../../shared/plural';
+import type { DirectoryImportResult } from '../../../../shared/contract/signatures';
 
 /** The ONS Postcode Directory extract that turns signers' postcodes into wards. */
 export function PostcodeDirectoryCard() {
   const status = useApiQuery('postcodes.status', {});
   const load = useApiMutation('postcodes.importDirectory');
+  const loadNames = useApiMutation('postcodes.importWardNames');
+  const report = (r: DirectoryImportResult, what: string) =>
+    notifications.show({
+      autoClose: 10_000,
+      message:
+        `${what} loaded from the columns ${r.columns.join(', ')}: ${countOf(r.postcodes, 'postcode')} in ${countOf(r.wards, 'ward')}, ` +
+        `${r.namedWards.toLocaleString('en-GB')} of them named.` +
+        (r.skipped
+          ? ` ${countOf(r.skipped, 'row')} without the values needed ${r.skipped === 1 ? 'was' : 'were'} skipped.`
+          : ''),
+    });
   const choose = (file: ChosenFile | null) =>
     file &&
     load.mutate(
       { fileName: file.name, contentBase64: file.contentBase64 },
-      {
-        onSuccess: (r) =>
-          notifications.show({
-            message: `Postcode directory loaded: ${countOf(r.postcodes, 'postcode')} in ${countOf(r.wards, 'ward')}${r.skipped ? ` (${countOf(r.skipped, 'row')} without a postcode or ward skipped)` : ''}.`,
-          }),
-      },
+      { onSuccess: (r) => report(r, 'Postcode directory') },
+    );
+  const chooseNames = (file: ChosenFile | null) =>
+    file &&
+    loadNames.mutate(
+      { fileName: file.name, contentBase64: file.contentBase64 },
+      { onSuccess: (r) => report(r, 'Ward names') },
     );
   return (
     <Card withBorder>
@@ -28,12 +41,14 @@ export function PostcodeDirectoryCard() {
         </Title>
         <Text size="sm" data-testid="postcode-directory-status">
           {status.data && status.data.postcodes > 0
-            ? `${countOf(status.data.postcodes, 'postcode')} in ${countOf(status.data.wards, 'ward')}.`
+            ? `${countOf(status.data.postcodes, 'postcode')} in ${countOf(status.data.wards, 'ward')}, ${status.data.namedWards.toLocaleString('en-GB')} of them named.`
             : 'None loaded: campaign signatures are grouped by postcode district until you load one.'}
         </Text>
         <Text size="sm" c="dimmed">
-          An extract of the ONS Postcode Directory as CSV, with the columns pcds (postcode) and osward (ward code); pcon
-          and a ward-name column (such as wd23nm) are used when present. Loading a file replaces the previous one.
+          An extract of the ONS Postcode Directory as CSV: a postcode (pcds) and a ward code (osward, or wd25cd and the
+          like in newer releases); the constituency code (pcon, pcon24cd) and a ward-name column are used when present.
+          Postcodes in another constituency than the one in Settings are counted apart. Loading a file replaces the
+          previous one.
         </Text>
         <FileUploadField
           label="Load a postcode directory extract (CSV)"
@@ -42,6 +57,17 @@ export function PostcodeDirectoryCard() {
           disabled={load.isPending}
         />
         <ErrorAlert error={load.error} title="The postcode directory was not loaded" />
+        <Text size="sm" c="dimmed">
+          Ward names: the ONS “Ward names and codes” file published beside the directory (columns such as WD25CD and
+          WD25NM), so campaigns show wards by name.
+        </Text>
+        <FileUploadField
+          label="Load the ward names file (CSV)"
+          accept=".csv,text/csv"
+          onFile={chooseNames}
+          disabled={loadNames.isPending}
+        />
+        <ErrorAlert error={loadNames.error} title="The ward names were not loaded" />
       </Stack>
     </Card>
   );
