@@ -45,6 +45,8 @@ export interface ImportProblem {
   /** The row as a spreadsheet numbers it: the header is row 1. */
   row: number;
   reason: string;
+  /** The row as read, so a rejected-rows file has the original columns to correct and import again. */
+  cells: string[];
 }
 
 /** The encodings a CSV file is read in, as the import names them. */

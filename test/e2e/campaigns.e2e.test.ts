@@ -51,6 +51,8 @@ describe('campaigns in the browser host', () => {
     const { page } = app;
     await app.goto('/campaigns/new');
     await page.getByLabel('Title').fill('Save our library');
+    // A campaign entered after it began: signatures from before today must still count.
+    await page.getByLabel('Started on').fill('01/09/2019');
     await page.getByLabel('Target organisation').fill('Barking and Dagenham Council');
     await page.getByLabel('Signature goal').fill('100');
     await page.getByLabel('The ask').fill('Keep Rainham library open six days a week.');
@@ -75,7 +77,12 @@ describe('campaigns in the browser host', () => {
     );
     await page.getByRole('button', { name: 'Import 6 valid rows' }).click();
     await page.getByText('Imported 6 of 8 rows.', { exact: false }).waitFor();
-    await page.getByRole('link', { name: 'Back to the campaign' }).click();
+    // Undo asks first, naming what would go; keeping them changes nothing.
+    await app.goto(`/campaigns/${/campaigns\/(\d+)/.exec(page.url())![1]}`);
+    await page.getByRole('button', { name: /^Undo import of / }).click();
+    await page.getByText('Remove the 6 signatures this import added?').waitFor();
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    await page.getByRole('button', { name: /^Undo import of / }).waitFor();
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('6');
     expect(await page.getByRole('table', { name: 'Signatures by district' }).textContent()).toContain('RM9');
 
@@ -204,7 +211,7 @@ describe('campaigns in the browser host', () => {
       page.getByRole('button', { name: 'Download mail-merge list (CSV)' }).click(),
     ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8').split('\r\n');
-    expect(csv[0]).toBe('"Name","Address 1","Address 2","Address 3","Address 4","Postcode"');
+    expect(csv[0]).toBe('\uFEFF"Name","Address 1","Address 2","Address 3","Address 4","Postcode"');
     expect(csv.length).toBeGreaterThan(5);
     expect(await page.getByTestId('mail-merge-counts').textContent()).toMatch(
       /recipients; left out: \d+ do-not-contact/,

@@ -262,7 +262,11 @@ describe('signature CSV import', () => {
       mapping: MAPPING,
     });
     expect(preview.duplicates).toBe(110);
-    expect(preview.problems[0]).toEqual({ row: 2, reason: 'Already signed this campaign (same email)' });
+    expect(preview.problems[0]).toEqual({
+      row: 2,
+      reason: 'Already signed this campaign (same email)',
+      cells: repeats[0],
+    });
   });
 
   it('says which rows repeat which within one file', async () => {
@@ -271,10 +275,58 @@ describe('signature CSV import', () => {
       campaignId,
       contentBase64: csvBase64(signatureCsv([...rows, rows[0]!, [rows[1]![0]!, '', rows[1]![2]!, '']])),
     });
-    expect(preview.problems).toEqual([
-      { row: 4, reason: 'Duplicate of row 2 (same email)' },
-      { row: 5, reason: 'Duplicate of row 3 (same name and postcode)' },
+    expect(preview.problems.map(({ row, reason }) => [row, reason])).toEqual([
+      [4, 'Duplicate of row 2 (same email); details it adds are kept there'],
+      [5, 'Duplicate of row 3 (same name and postcode); details it adds are kept there'],
     ]);
+  });
+
+  it('keeps the most complete of two rows for one signer, filling gaps from the copy', async () => {
+    const result = await importText(
+      signatureCsv([
+        ['ZOË JONES', '', 'RM9 6XX', ''],
+        ['Zoë Jones', 'zoe@example.org', 'RM9 6XX', '24/10/2019'],
+        ['Ben Ode', 'ben@example.org', 'RM10 8AB', '25/10/2019'],
+        ['BEN ODE', 'BEN@example.org', 'RM10 8AB', ''],
+      ]),
+    );
+    expect(result).toMatchObject({ imported: 2, duplicates: 2 });
+    const stored = await t.backend.context.db
+      .selectFrom('signatures')
+      .select(['fullName', 'email', 'signedOn'])
+      .orderBy('fullName')
+      .execute();
+    expect(stored).toEqual([
+      { fullName: 'Ben Ode', email: 'ben@example.org', signedOn: '2019-10-25' },
+      { fullName: 'Zoë Jones', email: 'zoe@example.org', signedOn: '2019-10-24' },
+    ]);
+  });
+
+  it('flags dates in the future or before the campaign started, keeping each rejected row as read', async () => {
+    const preview = await t.api('signatures.previewImport', {
+      campaignId,
+      contentBase64: csvBase64(
+        signatureCsv([
+          ['Early Bird', '', 'RM9 6XX', '31/08/2019'],
+          ['Time Traveller', '', 'RM9 6XY', '01/01/2027'],
+          ['On Time', '', 'RM9 6XZ', '24/11/2026'],
+        ]),
+      ),
+      mapping: MAPPING,
+    });
+    expect(preview.problems).toEqual([
+      {
+        row: 2,
+        reason: 'Signed 31 Aug 2019, before the campaign started (1 Sep 2019)',
+        cells: ['Early Bird', '', 'RM9 6XX', '31/08/2019'],
+      },
+      {
+        row: 3,
+        reason: 'Signed 1 Jan 2027, which is after today',
+        cells: ['Time Traveller', '', 'RM9 6XY', '01/01/2027'],
+      },
+    ]);
+    expect(preview.valid).toBe(1);
   });
 
   it('links signers who are already constituents', async () => {

@@ -12,9 +12,9 @@ export function readFileAsBase64(file: File): Promise<string> {
   });
 }
 
-/** Saves rows as a CSV file through the browser's (or Electron's) download. */
+/** Saves rows as a CSV file through the browser's (or Electron's) download; the BOM makes Excel read "Zoë" as UTF-8. */
 export function downloadCsv(fileName: string, rows: (string | number)[][]): void {
-  saveBlob(fileName, new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+  saveBlob(fileName, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
 }
 
 function saveBlob(fileName: string, blob: Blob): void {

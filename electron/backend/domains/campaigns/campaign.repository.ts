@@ -163,3 +163,13 @@ export async function campaignsOfConstituent(db: Db, constituentId: number): Pro
     isExample: row.isExample === 1,
   }));
 }
+
+/** When the campaign started: its earliest timeline date ('' when it has none). */
+export async function campaignStartedOn(db: Db, campaignId: number): Promise<string> {
+  const row = await db
+    .selectFrom('campaignEvents')
+    .select((eb) => eb.fn.min('occurredOn').as('startedOn'))
+    .where('campaignId', '=', campaignId)
+    .executeTakeFirst();
+  return row?.startedOn ?? '';
+}

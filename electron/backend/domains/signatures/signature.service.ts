@@ -1,9 +1,9 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { ImportPreview, ImportResult, SignatureMapping } from '../../../../shared/contract/signatures';
-import { nowIso, type BackendContext, type Db } from '../../context';
+import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
-import { findCampaign } from '../campaigns/campaign.repository';
+import { campaignStartedOn, findCampaign } from '../campaigns/campaign.repository';
 import { currentActor } from '../settings/settings.service';
 import { decodeCsvBytes, readCsvTable, type CsvEncoding } from './csvText';
 import { alreadySigned, planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
@@ -37,7 +37,9 @@ async function requireCampaign(db: Db, campaignId: number) {
 async function readAndPlan(
   db: Db,
   input: { campaignId: number; contentBase64: string; mapping?: SignatureMapping },
+  today: string,
 ): Promise<ReadFile> {
+  const startedOn = await campaignStartedOn(db, input.campaignId);
   const { text, encoding } = decodeCsvBytes(Buffer.from(input.contentBase64, 'base64'));
   const { headers, rows } = readCsvTable(text);
   const mapping = input.mapping ?? suggestMapping(headers);
@@ -52,7 +54,10 @@ async function readAndPlan(
     mapping.postcode !== null &&
     (mapping.fullName !== null || (mapping.firstName !== null && mapping.lastName !== null));
   const plan = canPlan
-    ? planSignatureImport(rows, mapping, await existingSignatureKeys(db, input.campaignId))
+    ? planSignatureImport(rows, mapping, await existingSignatureKeys(db, input.campaignId), {
+        startedOn,
+        today,
+      })
     : { accepted: [], duplicates: 0, invalid: rows.length, problems: [] };
   return { encoding, headers, rows, mapping, plan };
 }
@@ -63,7 +68,7 @@ export async function previewSignatureImport(
   input: ParsedInput<'signatures.previewImport'>,
 ): Promise<ImportPreview> {
   await requireCampaign(ctx.db, input.campaignId);
-  const { encoding, headers, rows, mapping, plan } = await readAndPlan(ctx.db, input);
+  const { encoding, headers, rows, mapping, plan } = await readAndPlan(ctx.db, input, todayIso(ctx));
   const problemByRow = new Map(plan.problems.map((p) => [p.row, p.reason]));
   return {
     encoding,
@@ -88,7 +93,7 @@ export async function importSignatures(
   const at = nowIso(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     await requireCampaign(trx, input.campaignId);
-    const { encoding, rows, plan } = await readAndPlan(trx, input);
+    const { encoding, rows, plan } = await readAndPlan(trx, input, todayIso(ctx));
     if (plan.accepted.length === 0) {
       throw new DomainError(
         'IMPORT_REJECTED',

@@ -1,4 +1,5 @@
 import type { ImportProblem, SignatureMapping } from '../../../../shared/contract/signatures';
+import { formatUkDate } from '../../../../shared/dates';
 import { readSignatureRow, type SignatureDraft } from './signatureRows';
 
 export interface ExistingSignatureKeys {
@@ -27,43 +28,85 @@ export interface SignatureImportPlan {
   problems: ImportProblem[];
 }
 
+/** The dates a signature can honestly carry: not before the campaign started, not after today. */
+export interface SigningWindow {
+  startedOn: string;
+  today: string;
+}
+
+function dateProblem(signedOn: string, window: SigningWindow): string | null {
+  if (signedOn === '') return null;
+  if (signedOn > window.today) return `Signed ${formatUkDate(signedOn)}, which is after today`;
+  if (signedOn < window.startedOn) {
+    return `Signed ${formatUkDate(signedOn)}, before the campaign started (${formatUkDate(window.startedOn)})`;
+  }
+  return null;
+}
+
+const isShouting = (name: string) => /\p{Lu}/u.test(name) && name === name.toUpperCase();
+
+/**
+ * Two rows for one signer become one record, the most complete: an e-mail over none, "Zoë Jones"
+ * over "ZOË JONES", and any address or date one of them lacks taken from the other.
+ */
+export function mostComplete(kept: SignatureDraft, copy: SignatureDraft): SignatureDraft {
+  return {
+    ...kept,
+    fullName: isShouting(kept.fullName) && !isShouting(copy.fullName) ? copy.fullName : kept.fullName,
+    email: kept.email || copy.email,
+    address: kept.address || copy.address,
+    signedOn: kept.signedOn || copy.signedOn,
+  };
+}
+
 /**
  * Validates and de-duplicates rows against each other and against what the campaign already has:
  * the same email (any case), or the same normalised name at the same postcode, is one signer.
+ * A problem keeps the row as read, so a rejected-rows file can be corrected and imported again.
  */
 export function planSignatureImport(
   rows: string[][],
   mapping: SignatureMapping,
   existing: ExistingSignatureKeys,
+  window: SigningWindow,
 ): SignatureImportPlan {
   const emails = new Map<string, number>();
   const names = new Map<string, number>();
+  const acceptedByRow = new Map<number, number>();
   const plan: SignatureImportPlan = { accepted: [], duplicates: 0, invalid: 0, problems: [] };
   rows.forEach((cells, index) => {
     const row = index + 2;
-    const result = readSignatureRow(cells, mapping);
-    if ('problem' in result) {
+    const read = readSignatureRow(cells, mapping);
+    const problem = 'problem' in read ? read.problem : dateProblem(read.signedOn, window);
+    if (problem !== null || 'problem' in read) {
       plan.invalid++;
-      plan.problems.push({ row, reason: result.problem });
+      plan.problems.push({ row, reason: problem!, cells });
       return;
     }
-    const email = result.email.toLowerCase();
-    const namePostcode = `${result.nameKey}|${result.postcode}`;
+    const email = read.email.toLowerCase();
+    const namePostcode = `${read.nameKey}|${read.postcode}`;
     const earlier = (email && emails.get(email)) || names.get(namePostcode);
-    const already = alreadySigned(existing, result);
+    const already = alreadySigned(existing, read);
     if (earlier || already) {
       plan.duplicates++;
+      if (earlier) {
+        const kept = plan.accepted[acceptedByRow.get(earlier)!]!;
+        kept.draft = mostComplete(kept.draft, read);
+        if (kept.draft.email) emails.set(kept.draft.email.toLowerCase(), earlier);
+      }
       plan.problems.push({
         row,
         reason: earlier
-          ? `Duplicate of row ${earlier} (same ${email && emails.get(email) ? 'email' : 'name and postcode'})`
+          ? `Duplicate of row ${earlier} (same ${email && emails.get(email) ? 'email' : 'name and postcode'}); details it adds are kept there`
           : `Already signed this campaign (same ${already})`,
+        cells,
       });
       return;
     }
     if (email) emails.set(email, row);
     names.set(namePostcode, row);
-    plan.accepted.push({ row, draft: result });
+    acceptedByRow.set(row, plan.accepted.length);
+    plan.accepted.push({ row, draft: read });
   });
   return plan;
 }

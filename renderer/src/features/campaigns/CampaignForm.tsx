@@ -7,9 +7,12 @@ import { useServerFieldErrors, zodFormValidator, type RecordFormProps } from '..
 
 export type CampaignFormValues = Required<CampaignFields>;
 
-type Props = RecordFormProps<CampaignFormValues>;
+interface Props extends RecordFormProps<CampaignFormValues> {
+  /** Fields only a new campaign has (when it started). */
+  extraFields?: React.ReactNode;
+}
 
-export function CampaignForm({ initialValues, submitLabel, onSubmit, submitting, error }: Props) {
+export function CampaignForm({ initialValues, submitLabel, onSubmit, submitting, error, extraFields }: Props) {
   const form = useForm<CampaignFormValues>({ initialValues, validate: zodFormValidator(campaignFieldsSchema) });
   useServerFieldErrors(form.setErrors, error);
   const goal = form.getInputProps('signatureGoal');
@@ -18,6 +21,7 @@ export function CampaignForm({ initialValues, submitLabel, onSubmit, submitting,
     <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label="Campaign details">
       <Stack maw={760}>
         <TextInput label="Title" required {...form.getInputProps('title')} />
+        {extraFields}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelect
             label="Kind"

@@ -2,12 +2,15 @@ import { Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useState } from 'react';
+import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
+import { UkDateField } from '../../components/UkDateField';
 import { CampaignForm } from './CampaignForm';
 import { useOfficeToday } from '../../api/useOfficeToday';
 
 export function NewCampaignPage() {
   const today = useOfficeToday();
+  const [startedOn, setStartedOn] = useState(today);
   const create = useApiMutation('campaigns.create');
   const navigate = useNavigate();
   return (
@@ -23,12 +26,23 @@ export function NewCampaignPage() {
           owner: '',
           signatureGoal: null,
         }}
+        extraFields={
+          <UkDateField
+            label="Started on"
+            description="Signatures dated before this are flagged when imported"
+            required
+            w={260}
+            value={startedOn}
+            onChange={setStartedOn}
+            error={fieldErrorsOf(create.error).startedOn}
+          />
+        }
         submitLabel="Create campaign"
         submitting={create.isPending}
         error={create.error}
         onSubmit={(values) =>
           create.mutate(
-            { ...values, startedOn: today },
+            { ...values, startedOn },
             {
               onSuccess: (saved) => {
                 notifications.show({ message: `Campaign “${saved.title}” created.` });

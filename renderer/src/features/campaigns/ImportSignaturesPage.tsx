@@ -82,13 +82,14 @@ function PreviewReport({ preview, fileName }: { preview: ImportPreview; fileName
             variant="default"
             size="xs"
             onClick={() =>
-              downloadCsv(`${fileName.replace(/\.csv$/i, '')}-rejected-rows.csv`, [
-                ['Row', 'Reason'],
-                ...preview.problems.map((p) => [p.row, p.reason]),
+              downloadCsv(`${fileName.replace(/\.(csv|txt|xlsx)$/i, '')}-rejected-rows.csv`, [
+                [...preview.headers, 'Row in the original file', 'Why it was not imported'],
+                ...preview.problems.map((p) => [...preview.headers.map((_, i) => p.cells[i] ?? ''), p.row, p.reason]),
               ])
             }
           >
-            Download the {preview.problems.length.toLocaleString('en-GB')} rejected rows (CSV)
+            Download the {countOf(preview.problems.length, 'rejected row')}, with their columns, to correct and import
+            again (CSV)
           </Button>
         </Group>
       )}
