@@ -49,8 +49,9 @@ export interface ImportProblem {
   cells: string[];
 }
 
-/** The encodings a CSV file is read in, as the import names them. */
-export type CsvEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
+/** How a signatures file was read, as the import names it: a CSV encoding, or an Excel workbook. */
+export type CsvEncoding =
+  'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252' | 'Excel workbook (.xlsx)';
 
 export interface ImportPreview {
   encoding: CsvEncoding;

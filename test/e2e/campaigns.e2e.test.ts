@@ -61,7 +61,7 @@ describe('campaigns in the browser host', () => {
 
     await page.getByRole('link', { name: 'Import signatures' }).click();
     await page.getByRole('heading', { level: 1, name: /^Import signatures/ }).waitFor();
-    await chooseFile(page, 'CSV file', {
+    await chooseFile(page, 'CSV file or Excel workbook', {
       name: 'library-petition.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(MESSY_CSV),

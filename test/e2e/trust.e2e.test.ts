@@ -68,7 +68,7 @@ describe('the browser host in Chromium', () => {
       huge,
       `Name,Email,Postcode,Signed\n${row.repeat(Math.ceil((MAX_UPLOAD_BYTES * 1.05) / row.length))}`,
     );
-    await chooseFile(page, 'CSV file', huge);
+    await chooseFile(page, 'CSV file or Excel workbook', huge);
     await page.getByText('The file is too large (50 MB at most).').waitFor({ timeout: 60_000 });
     expect(await page.getByText('Failed to fetch').count()).toBe(0);
   });

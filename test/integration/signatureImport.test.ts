@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../shared/contract/errors';
@@ -217,6 +218,50 @@ describe('signature CSV import', () => {
     ).rejects.toMatchObject({ error: { code: 'VALIDATION', message: expect.stringMatching(/NUL character/) } });
     expect(await signatureCount()).toBe(0);
     expect((await t.api('constituents.list', {})).total).toBe(0);
+  });
+
+  it('reads an Excel workbook directly: real dates, numbers, formulas as their results, blank rows skipped', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Signatures');
+    sheet.addRow(['Name', 'Email', 'Postcode', 'Signed']);
+    sheet.addRow(['Zoë Brontë', 'zoe@example.org', 'RM10 8AB', new Date(Date.UTC(2019, 9, 24))]);
+    sheet.addRow([]);
+    sheet.addRow([{ formula: '"Sam "&"Okoro"', result: 'Sam Okoro' }, '', 'rm9 6xx', '25/10/2019']);
+    sheet.addRow(['Bad Postcode', '', 'NOWHERE', '']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const preview = await t.api('signatures.previewImport', { campaignId, contentBase64: bytes.toString('base64') });
+    expect(preview).toMatchObject({
+      encoding: 'Excel workbook (.xlsx)',
+      headers: ['Name', 'Email', 'Postcode', 'Signed'],
+      rowsTotal: 3,
+      valid: 2,
+      invalid: 1,
+    });
+    const result = await t.api('signatures.import', {
+      campaignId,
+      fileName: 'petition.xlsx',
+      contentBase64: bytes.toString('base64'),
+      mapping: MAPPING,
+    });
+    expect(result.imported).toBe(2);
+    const stored = await t.backend.context.db
+      .selectFrom('signatures')
+      .select(['fullName', 'postcode', 'signedOn'])
+      .orderBy('fullName')
+      .execute();
+    expect(stored).toEqual([
+      { fullName: 'Sam Okoro', postcode: 'RM9 6XX', signedOn: '2019-10-25' },
+      { fullName: 'Zoë Brontë', postcode: 'RM10 8AB', signedOn: '2019-10-24' },
+    ]);
+  });
+
+  it('refuses a damaged workbook plainly, importing nothing', async () => {
+    const broken = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]);
+    await expect(
+      t.api('signatures.previewImport', { campaignId, contentBase64: broken.toString('base64') }),
+    ).rejects.toMatchObject({
+      error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/Excel workbook but cannot be read/) },
+    });
   });
 
   it('keeps commas and line breaks inside quoted fields', async () => {

@@ -5,7 +5,8 @@ import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
 import { campaignStartedOn, findCampaign } from '../campaigns/campaign.repository';
 import { currentActor } from '../settings/settings.service';
-import { decodeCsvBytes, readCsvTable, type CsvEncoding } from './csvText';
+import type { CsvEncoding } from './csvText';
+import { readTableFile } from './tableFile';
 import { alreadySigned, planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
 import {
   constituentMatcher,
@@ -40,8 +41,7 @@ async function readAndPlan(
   today: string,
 ): Promise<ReadFile> {
   const startedOn = await campaignStartedOn(db, input.campaignId);
-  const { text, encoding } = decodeCsvBytes(Buffer.from(input.contentBase64, 'base64'));
-  const { headers, rows } = readCsvTable(text);
+  const { headers, rows, encoding } = await readTableFile(Buffer.from(input.contentBase64, 'base64'));
   const mapping = input.mapping ?? suggestMapping(headers);
   const outOfRange = Object.entries(mapping).find(([, index]) => index !== null && index >= headers.length);
   if (outOfRange) {

@@ -185,7 +185,11 @@ export function ImportSignaturesPage() {
         A CSV file with a header row. Each signature needs a name and a UK postcode; email and date signed are optional.
         Signers already on this campaign (same email, or same name and postcode) are not added twice.
       </Text>
-      <FileUploadField label="CSV file" accept=".csv,text/csv" onFile={choose} />
+      <FileUploadField
+        label="CSV file or Excel workbook"
+        accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onFile={choose}
+      />
       <ErrorAlert error={preview.error} title="This file cannot be imported" />
       {ready && file && mapping && (
         <>
