@@ -45,7 +45,9 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<CsvTable> {
   if (!sheet) throw rejected('The workbook has no worksheet.');
   const records: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map((value) => cellText(value).replace(/\u0000/g, ''));
+    const values = (row.values as ExcelJS.CellValue[])
+      .slice(1)
+      .map((value) => cellText(value).replaceAll('\u0000', ''));
     if (values.some((value) => value.trim() !== '')) records.push(values);
   });
   if (records.length === 0) throw rejected('The first worksheet is empty.');
