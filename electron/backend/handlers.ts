@@ -38,7 +38,9 @@ import {
 } from './domains/postcodes/postcodeDirectory.service';
 import {
   addSignature,
+  exportSigners,
   importSignatures,
+  searchSigners,
   previewSignatureImport,
   undoSignatureBatch,
 } from './domains/signatures/signature.service';
@@ -117,6 +119,8 @@ export const handlers: Handlers = {
   'signatures.import': importSignatures,
   'signatures.undoBatch': undoSignatureBatch,
   'signatures.add': addSignature,
+  'signatures.list': searchSigners,
+  'signatures.export': exportSigners,
   'organisations.list': (ctx) => listOrganisationSummaries(ctx),
   'organisations.get': (ctx, input) => getOrganisationDetail(ctx, input.id),
   'organisations.create': createOrganisation,

@@ -67,6 +67,8 @@ import {
   addSignatureInput,
   importPostcodeDirectoryInput,
   importWardNamesInput,
+  listSignersInput,
+  exportSignersInput,
   importSignaturesInput,
   previewSignatureImportInput,
   undoSignatureBatchInput,
@@ -75,6 +77,8 @@ import {
   type DirectoryImportResult,
   type PostcodeDirectoryStatus,
   type PostcodeWard,
+  type Signer,
+  type SignerList,
 } from './signatures';
 import {
   emptyInput,
@@ -155,6 +159,8 @@ export const contract = {
   'signatures.import': command<ImportResult>()(importSignaturesInput),
   'signatures.undoBatch': command<{ removed: number }>()(undoSignatureBatchInput),
   'signatures.add': command<ImportResult>()(addSignatureInput),
+  'signatures.list': query<SignerList>()(listSignersInput),
+  'signatures.export': query<Signer[]>()(exportSignersInput),
   'organisations.list': query<OrganisationSummary[]>()(emptyInput),
   'organisations.get': query<OrganisationDetail>()(getOrganisationInput),
   'organisations.create': command<OrganisationSummary>()(createOrganisationInput),

@@ -109,3 +109,29 @@ export interface PostcodeWard {
   wardName: string;
   constituencyCode: string;
 }
+
+export const listSignersInput = z.object({
+  campaignId: entityId,
+  /** Words matched against name, e-mail and postcode (any spacing). */
+  query: text(200, 'Search').default(''),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1_000).default(200),
+});
+
+export const exportSignersInput = z.object({ campaignId: entityId });
+
+export interface Signer {
+  id: number;
+  fullName: string;
+  email: string;
+  postcode: string;
+  address: string;
+  signedOn: string;
+  comment: string;
+  constituentId: number | null;
+}
+
+export interface SignerList {
+  rows: Signer[];
+  total: number;
+}

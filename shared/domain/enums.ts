@@ -112,6 +112,7 @@ export const SIGNATURE_FIELDS = [
   'postcode',
   'address',
   'signedOn',
+  'comment',
 ] as const;
 export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
 export const SIGNATURE_FIELD_LABELS: Record<SignatureField, string> = {
@@ -122,6 +123,7 @@ export const SIGNATURE_FIELD_LABELS: Record<SignatureField, string> = {
   postcode: 'Postcode',
   address: 'Address',
   signedOn: 'Date signed',
+  comment: 'Comment',
 };
 
 export const ORGANISATION_KINDS = [

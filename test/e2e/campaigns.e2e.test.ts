@@ -84,6 +84,16 @@ describe('campaigns in the browser host', () => {
     await page.getByRole('button', { name: 'Keep them' }).click();
     await page.getByRole('button', { name: /^Undo import of / }).waitFor();
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('6');
+    // The signers themselves: searchable, and exported for the office's e-mail tool (UTF-8 with a BOM).
+    await page.getByLabel('Find a signer').fill('rm10');
+    await expect.poll(() => page.getByRole('table', { name: 'Signers' }).textContent()).toContain('Smith, Jo');
+    const [signers] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download signers with e-mail addresses (CSV)' }).click(),
+    ]);
+    const signerRows = fs.readFileSync((await signers.path())!, 'utf8').split('\r\n');
+    expect(signerRows[0]).toBe('\uFEFF"Name","Email","Postcode","Address","Signed","Comment"');
+    expect(signerRows).toContain('"Amara Okafor","amara@example.org","RM9 6XX","","2019-09-02",""');
     expect(await page.getByRole('table', { name: 'Signatures by district' }).textContent()).toContain('RM9');
 
     await app.goto('/settings');

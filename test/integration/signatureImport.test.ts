@@ -482,6 +482,41 @@ describe('signature CSV import', () => {
     ).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/ward names file/) } });
   });
 
+  it('lists, searches and exports signers with their comments, leaving out anyone who asked not to be contacted', async () => {
+    const quiet = await t.api('constituents.create', {
+      firstName: 'Quiet',
+      lastName: 'Person',
+      email: 'quiet@example.org',
+      preferredContact: 'email',
+      doNotContact: true,
+    });
+    await importText(
+      signatureCsv(
+        [
+          ['Zoë Jones', 'zoe@example.org', 'RM9 6XX', '24/10/2019', 'My car was broken into twice'],
+          ['Quiet Person', 'quiet@example.org', 'RM10 8AB', '24/10/2019', ''],
+          ['Ben Ode', '', 'RM13 9ZZ', '', 'Need more patrols'],
+        ],
+        ['Name', 'Email', 'Postcode', 'Signed', 'Why are you signing?'],
+      ),
+      {},
+      { ...MAPPING, comment: 4 } as never,
+    );
+    const all = await t.api('signatures.list', { campaignId });
+    expect(all.total).toBe(3);
+    expect(all.rows.map((r) => [r.fullName, r.comment])).toEqual([
+      ['Ben Ode', 'Need more patrols'],
+      ['Quiet Person', ''],
+      ['Zoë Jones', 'My car was broken into twice'],
+    ]);
+    expect((await t.api('signatures.list', { campaignId, query: 'rm96x' })).rows.map((r) => r.fullName)).toEqual([
+      'Zoë Jones',
+    ]);
+    const exported = await t.api('signatures.export', { campaignId });
+    expect(exported.map((r) => r.fullName)).toEqual(['Ben Ode', 'Zoë Jones']);
+    expect(exported.find((r) => r.constituentId === quiet.id)).toBeUndefined();
+  });
+
   it('refuses a postcode directory without the ONS columns', async () => {
     await expect(
       t.api('postcodes.importDirectory', { contentBase64: csvBase64('postcode,ward\nRM9 6XX,Heath\n') }),

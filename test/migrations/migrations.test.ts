@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DatabaseRefusedError,
@@ -519,6 +519,23 @@ describe('migrations', () => {
     await v11.db.insertInto('wardNames').values({ wardCode: 'E05014069', wardName: 'Mayesbrook' }).execute();
     expect(await v11.db.selectFrom('wardNames').selectAll().execute()).toEqual([
       { wardCode: 'E05014069', wardName: 'Mayesbrook' },
+    ]);
+  });
+
+  it('012 gives existing signatures an empty comment', async () => {
+    const file = fileIn(makeTempDir());
+    const v11 = await open(file, 11);
+    await sql`INSERT INTO campaigns (title, summary, ask, kind, target_organisation, owner, stage, stage_since, is_example, created_at, updated_at)
+      VALUES ('c', '', '', 'petition', '', '', 'planning', '2019-09-01', 0, 'c', 'u')`.execute(v11.db);
+    await sql`INSERT INTO signature_batches (campaign_id, source, file_name, encoding, rows_total, imported, duplicates, invalid, actor, at)
+      VALUES (1, 'csv', 'f', 'UTF-8', 1, 1, 0, 0, 'Sam', 'a')`.execute(v11.db);
+    await sql`INSERT INTO signatures (campaign_id, batch_id, full_name, name_key, email, postcode, address, signed_on)
+      VALUES (1, 1, 'Kept Signer', 'kept signer', '', 'RM9 6XX', '', '')`.execute(v11.db);
+    await v11.close();
+    opened.pop();
+    const v12 = await open(file, 12);
+    expect(await v12.db.selectFrom('signatures').select(['fullName', 'comment']).execute()).toEqual([
+      { fullName: 'Kept Signer', comment: '' },
     ]);
   });
 

@@ -190,6 +190,7 @@ export interface SignaturesTable {
   address: string;
   signedOn: string;
   constituentId: number | null;
+  comment: Generated<string>;
 }
 
 export interface PostcodeWardsTable {

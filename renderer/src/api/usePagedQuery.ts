@@ -4,7 +4,7 @@ import type { MethodInput, MethodOutput } from '../../../shared/contract/api';
 import type { ApiCallError } from '../../../shared/contract/errors';
 import { useApi } from './ApiProvider';
 
-type PagedMethod = 'cases.list' | 'constituents.list';
+type PagedMethod = 'cases.list' | 'constituents.list' | 'signatures.list';
 const PAGE_SIZE = 500;
 
 /** A long list fetched a page at a time as the user scrolls; `loadMore` is safe to call often. */

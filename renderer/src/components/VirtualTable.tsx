@@ -19,7 +19,8 @@ interface Props<Row> {
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string | number;
-  rowHref: (row: Row) => string;
+  /** Where a row leads; without it, rows are plain rows, not links. */
+  rowHref?: (row: Row) => string;
   sort?: { key: string; direction: 'asc' | 'desc' };
   onSort?: (key: string) => void;
   /** Called when the last loaded row scrolls into view (load the next page). */
@@ -29,7 +30,7 @@ interface Props<Row> {
 
 const ROW_HEIGHT = 44;
 
-/** A long list drawn a screenful at a time; each row is one link, so Tab and Enter work everywhere. */
+/** A long list drawn a screenful at a time; each row is one link (when it leads somewhere), so Tab and Enter work everywhere. */
 export function VirtualTable<Row>({
   label,
   columns,
@@ -60,6 +61,8 @@ export function VirtualTable<Row>({
       ref={scrollRef}
       role="table"
       aria-label={label}
+      // Rows that are not links give the keyboard nothing to reach: the list itself takes focus to scroll.
+      tabIndex={rowHref ? undefined : 0}
       aria-rowcount={rows.length + 1}
       className={classes.table}
       style={{ height }}
@@ -90,21 +93,25 @@ export function VirtualTable<Row>({
       >
         {items.map((item) => {
           const row = rows[item.index]!;
-          return (
-            <Link
-              key={rowKey(row)}
-              to={rowHref(row)}
-              role="row"
-              aria-rowindex={item.index + 2}
-              className={classes.row}
-              style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-            >
-              {columns.map((column) => (
-                <span role="cell" key={column.key} className={classes.cell}>
-                  {column.cell(row)}
-                </span>
-              ))}
+          const rowProps = {
+            role: 'row',
+            'aria-rowindex': item.index + 2,
+            className: classes.row,
+            style: { gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` },
+          };
+          const cells = columns.map((column) => (
+            <span role="cell" key={column.key} className={classes.cell}>
+              {column.cell(row)}
+            </span>
+          ));
+          return rowHref ? (
+            <Link key={rowKey(row)} to={rowHref(row)} {...rowProps}>
+              {cells}
             </Link>
+          ) : (
+            <div key={rowKey(row)} {...rowProps}>
+              {cells}
+            </div>
           );
         })}
       </div>

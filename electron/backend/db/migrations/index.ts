@@ -10,6 +10,7 @@ import * as m008 from './008_standard_reply_template';
 import * as m009 from './009_intake_outcomes';
 import * as m010 from './010_organisation_recipient';
 import * as m011 from './011_ward_names';
+import * as m012 from './012_signature_comments';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'intake search, salutation, case outcomes, field changes', up: m009.up },
   { version: 10, name: 'organisation recipient name and role', up: m010.up },
   { version: 11, name: 'ward names', up: m011.up },
+  { version: 12, name: 'signature comments', up: m012.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -5,6 +5,7 @@ import {
   type SignatureBatch,
   type SignatureStats,
 } from '../../../../shared/contract/campaigns';
+import type { Signer, SignerList } from '../../../../shared/contract/signatures';
 import type { Db } from '../../context';
 import { WARD_NAME } from '../postcodes/wardName';
 import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
@@ -184,4 +185,62 @@ export async function signatureStats(
       }),
     undated: Number(overTime.find((d) => d.signedOn === '')?.count ?? 0),
   };
+}
+
+const SIGNER_COLUMNS = [
+  'id',
+  'fullName',
+  'email',
+  'postcode',
+  'address',
+  'signedOn',
+  'comment',
+  'constituentId',
+] as const;
+
+function signersMatching(db: Db, campaignId: number, query: string) {
+  let filtered = db.selectFrom('signatures').where('campaignId', '=', campaignId);
+  for (const word of query.toLowerCase().split(/\s+/).filter(Boolean)) {
+    const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    filtered = filtered.where(
+      sql<boolean>`(lower(full_name) LIKE ${pattern} ESCAPE '\\' OR lower(email) LIKE ${pattern} ESCAPE '\\'
+        OR lower(replace(postcode, ' ', '')) LIKE ${pattern} ESCAPE '\\')`,
+    );
+  }
+  return filtered;
+}
+
+/** A page of a campaign's signers, by name, with the total matching. */
+export async function listSigners(
+  db: Db,
+  filter: { campaignId: number; query: string; offset: number; limit: number },
+): Promise<SignerList> {
+  const matching = signersMatching(db, filter.campaignId, filter.query);
+  const [rows, count] = await Promise.all([
+    matching
+      .select(SIGNER_COLUMNS)
+      .orderBy(sql`lower(full_name)`)
+      .orderBy('id')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .execute(),
+    matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/**
+ * Every signer of a campaign for the office's own export (its e-mail tool, a spreadsheet), except
+ * those whose constituent record says do not contact.
+ */
+export function contactableSigners(db: Db, campaignId: number): Promise<Signer[]> {
+  return db
+    .selectFrom('signatures as s')
+    .leftJoin('constituents as c', 'c.id', 's.constituentId')
+    .select(SIGNER_COLUMNS.map((column) => `s.${column}` as const))
+    .where('s.campaignId', '=', campaignId)
+    .where((eb) => eb.or([eb('c.doNotContact', 'is', null), eb('c.doNotContact', '=', 0)]))
+    .orderBy(sql`lower(s.full_name)`)
+    .orderBy('s.id')
+    .execute();
 }

@@ -1,5 +1,11 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import type { ImportPreview, ImportResult, SignatureMapping } from '../../../../shared/contract/signatures';
+import type {
+  ImportPreview,
+  ImportResult,
+  SignatureMapping,
+  Signer,
+  SignerList,
+} from '../../../../shared/contract/signatures';
 import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
 import { DomainError, notFound } from '../../errors';
 import { insertAuditEntries } from '../audit/audit.repository';
@@ -15,6 +21,8 @@ import {
   findBatch,
   insertBatch,
   insertSignatures,
+  contactableSigners,
+  listSigners,
   markBatchUndone,
 } from './signature.repository';
 import { nameKey, suggestMapping } from './signatureRows';
@@ -190,4 +198,14 @@ export async function addSignature(ctx: BackendContext, input: ParsedInput<'sign
       linkedToConstituents: constituentId ? 1 : 0,
     };
   });
+}
+
+export async function searchSigners(ctx: BackendContext, input: ParsedInput<'signatures.list'>): Promise<SignerList> {
+  await requireCampaign(ctx.db, input.campaignId);
+  return listSigners(ctx.db, input);
+}
+
+export async function exportSigners(ctx: BackendContext, input: ParsedInput<'signatures.export'>): Promise<Signer[]> {
+  await requireCampaign(ctx.db, input.campaignId);
+  return contactableSigners(ctx.db, input.campaignId);
 }

@@ -56,6 +56,7 @@ export function mostComplete(kept: SignatureDraft, copy: SignatureDraft): Signat
     email: kept.email || copy.email,
     address: kept.address || copy.address,
     signedOn: kept.signedOn || copy.signedOn,
+    comment: kept.comment || copy.comment,
   };
 }
 

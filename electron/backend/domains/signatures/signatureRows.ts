@@ -15,6 +15,7 @@ const HEADER_NAMES: Record<SignatureField, string[]> = {
   postcode: ['postcode', 'postalcode', 'zip', 'pcode', 'post code'],
   address: ['address', 'address1', 'addressline1', 'street', 'streetaddress'],
   signedOn: ['signedon', 'signed', 'date', 'datesigned', 'signeddate', 'signedat', 'timestamp', 'created', 'createdat'],
+  comment: ['comment', 'comments', 'reason', 'whysigning', 'why', 'message', 'note', 'notes'],
 };
 
 function headerKey(header: string): string {
@@ -51,6 +52,7 @@ export interface SignatureDraft {
   postcode: string;
   address: string;
   signedOn: string;
+  comment: string;
 }
 
 function cell(cells: string[], index: number | null): string {
@@ -85,5 +87,6 @@ export function readSignatureRow(cells: string[], mapping: SignatureMapping): Si
     postcode,
     address: cell(cells, mapping.address).slice(0, 300),
     signedOn,
+    comment: cell(cells, mapping.comment).slice(0, 2_000),
   };
 }

@@ -10,6 +10,7 @@ import { CaseTable } from '../cases/CaseTable';
 import { AddSignatureForm } from './AddSignatureForm';
 import { CampaignTimeline, MilestoneForm } from './CampaignTimeline';
 import { ImportBatches } from './ImportBatches';
+import { SignersList } from './SignersList';
 import { KeyFigures } from './KeyFigures';
 import { LinkedConstituents } from './LinkedConstituents';
 import { ParliamentPetitionCard } from './ParliamentPetitionCard';
@@ -150,6 +151,9 @@ export function CampaignPage() {
                 <CountTable counts={stats.byDistrict} heading="District" total={stats.total} />
               </Section>
             )}
+            <Section title="Signers">
+              <SignersList campaignId={id} title={campaign.title} />
+            </Section>
             <Section title="Imports">
               <Stack>
                 <ImportBatches batches={batches} />
