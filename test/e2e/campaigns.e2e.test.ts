@@ -7,6 +7,7 @@ import { pdfPageCount, pdfText, printPageToPdf } from './support/pdf';
 import { loadExampleOffice, saveLetterhead } from './pages/settingsPage';
 import { replaceInLetter } from './pages/letterEditor';
 import { chooseFile } from './support/fileChooser';
+import { INWARD_LETTERS } from '../../electron/backend/domains/example/exampleOffice';
 import { AppSession } from './support/session';
 import { readmePdfPicture, readmeScreenshot } from './support/readmeScreenshots';
 
@@ -15,7 +16,8 @@ let app: AppSession;
 /** Opens the campaign's summary and prints it as Chromium would to paper; returns the PDF's path. */
 async function printSummary(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Print summary' }).click();
-  await page.getByLabel('Campaign summary').waitFor();
+  // The summary trims its lists until it fits one page; print once it has.
+  await page.locator('[aria-label="Campaign summary"][data-fitted="true"]').waitFor();
   return printPageToPdf(page, 'summary.pdf');
 }
 beforeEach(async () => {
@@ -38,6 +40,21 @@ const MESSY_CSV =
   'Nobody Real,nobody@example.org,RM9 6CX,09/09/2019\r\n';
 
 const PARLIAMENT_FILE = path.join(import.meta.dirname, '../fixtures/parliament-petition.json');
+
+/** Every postcode the example office can generate, in a ward per outward code and sector digit. */
+function exampleAreaDirectory(): string {
+  const lines = ['pcds,osward,pcon,wd23nm'];
+  ['RM8', 'RM9', 'RM10', 'RM13', 'IG11'].forEach((outward, o) => {
+    for (let sector = 1; sector <= 9; sector++) {
+      const ward = `E0501${String(o * 10 + sector).padStart(4, '0')}`;
+      for (const a of INWARD_LETTERS) {
+        for (const b of INWARD_LETTERS)
+          lines.push(`${outward} ${sector}${a}${b},${ward},E14000657,Ward ${outward}-${sector}`);
+      }
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}
 
 const DIRECTORY_CSV =
   'pcds,osward,pcon,wd23nm\n' +
@@ -151,12 +168,23 @@ describe('campaigns in the browser host', () => {
     expect(app.errors()).toEqual([]);
   });
 
-  it('prints the example policing petition on one A4 page', async () => {
+  it('prints the example policing petition on one A4 page, with wards and the Parliament petition loaded', async () => {
     const { page } = app;
     await loadExampleOffice(app);
+    await saveLetterhead(app);
+    // A directory covering every example postcode: 45 wards, far more than a page can list.
+    await app.goto('/settings');
+    await chooseFile(page, 'Load a postcode directory extract (CSV)', {
+      name: 'onspd-example.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(exampleAreaDirectory()),
+    });
+    await expect.poll(() => page.getByTestId('postcode-directory-status').textContent()).toMatch(/in 45 wards/);
     await app.goto('/campaigns');
     await page.getByRole('link', { name: 'More police for Barking and Dagenham and Havering' }).click();
     await expect.poll(() => page.getByTestId('signature-total').textContent()).toBe('5,000');
+    await chooseFile(page, 'Load the petition’s JSON file', PARLIAMENT_FILE);
+    await page.getByTestId('parliament-petition').waitFor();
     await readmeScreenshot(page, 'campaign');
 
     const pdf = await printSummary(page);
@@ -170,9 +198,11 @@ describe('campaigns in the browser host', () => {
       'Early Intervention Youth Fund',
       'Signatures: 5,000 of a 5,000 goal',
       'EXAMPLE DATA',
+      'UK Parliament petition',
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).toMatch(/and \d+ more wards/);
     expect(pdfPageCount(pdf)).toBe(1);
     readmePdfPicture(pdf, 'campaign-summary');
     expect(app.errors()).toEqual([]);

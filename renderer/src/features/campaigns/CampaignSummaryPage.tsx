@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatUkDate } from '../../../../shared/dates';
 import { CAMPAIGN_STAGE_LABELS } from '../../../../shared/domain/enums';
@@ -13,11 +14,47 @@ import classes from './CampaignSummary.module.css';
 import { useOfficeToday } from '../../api/useOfficeToday';
 import { countOf } from '../../../../shared/plural';
 
+/** Rows of wards (or districts) and timeline events shown at most; fewer when the page would overflow. */
+const MOST_ROWS = 8;
+const FEWEST_ROWS = 2;
+/**
+ * A4's printable height under the 12 mm print margins, plus the sheet's 8 mm padding top and bottom
+ * on screen, less 10 mm of safety: screen and paper lay text out a little differently.
+ */
+const SHEET_HEIGHT_PX = ((297 - 2 * 12 + 2 * 8 - 10) * 96) / 25.4;
+
+/**
+ * However many wards, figures and events a campaign has, the summary stays on one A4 page: drawn
+ * (on screen, a little narrower than on paper, so never an underestimate), measured, and trimmed
+ * until it fits, each list ending "and N more".
+ */
+function useRowsThatFit(sheet: React.RefObject<HTMLElement | null>, content: unknown): number {
+  const [rows, setRows] = useState(MOST_ROWS);
+  const [measuredFor, setMeasuredFor] = useState(content);
+  if (measuredFor !== content) {
+    setMeasuredFor(content);
+    setRows(MOST_ROWS);
+  }
+  useLayoutEffect(() => {
+    const element = sheet.current;
+    if (!element) return;
+    const tooTall = element.scrollHeight > SHEET_HEIGHT_PX;
+    // Marked on the element itself (no render needed): tests and printing wait for it.
+    element.setAttribute('data-fitted', String(!tooTall || rows <= FEWEST_ROWS));
+    // Measuring the drawn page before it is painted, then trimming, is what a layout effect is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (tooTall && rows > FEWEST_ROWS) setRows(rows - 1);
+  }, [sheet, content, rows]);
+  return rows;
+}
+
 /** The one-page A4 summary for the MP; the browser's print (or Save as PDF) uses the print stylesheet. */
 export function CampaignSummaryPage() {
   const today = useOfficeToday();
   const id = Number(useParams().id);
   const detail = useApiQuery('campaigns.get', { id });
+  const sheet = useRef<HTMLElement>(null);
+  const rows = useRowsThatFit(sheet, detail.data);
   if (detail.error) return <ErrorAlert error={detail.error} title="This campaign could not be loaded" />;
   if (!detail.data || detail.data.campaign.id !== id) return null;
   const { campaign, stats, timeline, figures, daysWaiting, parliamentPetition } = detail.data;
@@ -33,7 +70,7 @@ export function CampaignSummaryPage() {
         </Button>
         <PrintButtons fileName={`${campaign.title} - summary.pdf`} />
       </Group>
-      <article className={classes.sheet} aria-label="Campaign summary">
+      <article className={classes.sheet} aria-label="Campaign summary" ref={sheet}>
         <Text size="xs" c="dimmed">
           Campaign summary · printed {formatUkDate(today)}
           {campaign.isExample ? ' · EXAMPLE DATA' : ''}
@@ -59,15 +96,16 @@ export function CampaignSummaryPage() {
               {campaign.signatureGoal ? ` of a ${campaign.signatureGoal.toLocaleString('en-GB')} goal` : ''}
             </Title>
             <CountBarChart
-              counts={counts.slice(0, 8)}
+              counts={counts.slice(0, rows)}
               label={stats.byWard ? 'Signatures by ward' : 'Signatures by postcode district'}
               width={330}
             />
             <CountTable
-              counts={counts.slice(0, 10)}
+              counts={counts}
               heading={stats.byWard ? 'Ward' : 'District'}
               total={stats.total}
               compact
+              limit={rows}
             />
           </section>
           <section>
@@ -88,7 +126,9 @@ export function CampaignSummaryPage() {
                 <Title order={2} size="h5" mt="sm">
                   Latest response ({formatUkDate(latestResponse.occurredOn)})
                 </Title>
-                <Text size="xs">{latestResponse.body || 'Response received.'}</Text>
+                <Text size="xs" lineClamp={8}>
+                  {latestResponse.body || 'Response received.'}
+                </Text>
               </>
             )}
           </section>
@@ -97,7 +137,10 @@ export function CampaignSummaryPage() {
           Timeline
         </Title>
         <ul className={classes.timeline} aria-label="Campaign timeline">
-          {timeline.map((event) => (
+          {timeline.length > rows && (
+            <li>… {countOf(timeline.length - rows, 'earlier event')}, on the campaign’s page</li>
+          )}
+          {timeline.slice(-rows).map((event) => (
             <li key={event.id}>
               <b>{formatUkDate(event.occurredOn)}</b> {event.title}
               {event.body ? `: ${event.body}` : ''}

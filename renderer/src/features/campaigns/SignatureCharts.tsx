@@ -25,16 +25,30 @@ interface OverTimeProps {
   height?: number;
 }
 
-/** Cumulative signatures by date signed. */
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** Cumulative signatures by date signed, on a real time axis: gaps between dates keep their length, ticks carry the year. */
 export function SignaturesOverTimeChart({ stats, width, height = 220 }: OverTimeProps) {
+  const points = stats.overTime.map((d) => ({ ...d, time: Date.parse(`${d.date}T12:00:00Z`) }));
+  const spanDays = points.length > 1 ? (points.at(-1)!.time - points[0]!.time) / 86_400_000 : 0;
+  // Over a few months, days ("24 Oct 2019"); over longer, months ("Oct 2019").
+  const tick = (time: number) =>
+    spanDays > 120 ? formatUkDate(dayOf(time)).replace(/^\d+ /, '') : formatUkDate(dayOf(time));
   return (
     <Sized width={width} height={height}>
-      <AreaChart width={width} height={height} data={stats.overTime} role="img" aria-label="Signatures over time">
+      <AreaChart width={width} height={height} data={points} role="img" aria-label="Signatures over time">
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="date" tickFormatter={(d: string) => formatUkDate(d).replace(/ \d{4}$/, '')} minTickGap={24} />
+        <XAxis
+          dataKey="time"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={tick}
+          minTickGap={32}
+        />
         <YAxis tickFormatter={number} width={56} />
         <Tooltip
-          labelFormatter={(d) => formatUkDate(String(d))}
+          labelFormatter={(time) => formatUkDate(dayOf(Number(time)))}
           formatter={(v) => [number(Number(v)), 'Signatures so far']}
         />
         <Area type="monotone" dataKey="cumulative" stroke="#4c6ef5" fill="#bac8ff" isAnimationActive={false} />
@@ -77,9 +91,16 @@ interface CountTableProps {
   heading: string;
   total: number;
   compact?: boolean;
+  /** Show this many, then one line for the rest ("and 12 more wards"), so a printed page holds it. */
+  limit?: number;
+  /** The plural for the "and N more" line ("wards"). */
+  plural?: string;
 }
 
-export function CountTable({ counts, heading, total, compact }: CountTableProps) {
+export function CountTable({ counts, heading, total, compact, limit, plural }: CountTableProps) {
+  const shown = limit === undefined ? counts : counts.slice(0, limit);
+  const rest = counts.slice(shown.length);
+  const restCount = rest.reduce((sum, c) => sum + c.count, 0);
   return (
     <Table
       striped
@@ -95,13 +116,23 @@ export function CountTable({ counts, heading, total, compact }: CountTableProps)
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {counts.map((c) => (
+        {shown.map((c) => (
           <Table.Tr key={c.key || c.label}>
             <Table.Td>{c.label}</Table.Td>
             <Table.Td ta="right">{number(c.count)}</Table.Td>
             <Table.Td ta="right">{total ? `${((100 * c.count) / total).toFixed(1)}%` : '—'}</Table.Td>
           </Table.Tr>
         ))}
+        {rest.length > 0 && (
+          <Table.Tr>
+            <Table.Td>
+              and {rest.length} more{' '}
+              {rest.length === 1 ? heading.toLowerCase() : (plural ?? `${heading.toLowerCase()}s`)}
+            </Table.Td>
+            <Table.Td ta="right">{number(restCount)}</Table.Td>
+            <Table.Td ta="right">{total ? `${((100 * restCount) / total).toFixed(1)}%` : '—'}</Table.Td>
+          </Table.Tr>
+        )}
       </Table.Tbody>
     </Table>
   );
