@@ -62,7 +62,7 @@ import {
 } from './letters';
 import type { MergeContext } from '../letters/mergeFields';
 import { logContactInput, type LoggedContact } from './intake';
-import { importParliamentPetitionInput, type ParliamentPetition } from './parliamentPetitions';
+import { importParliamentPetitionInput, type ConstituencyMatch, type ParliamentPetition } from './parliamentPetitions';
 import {
   addSignatureInput,
   importPostcodeDirectoryInput,
@@ -154,7 +154,9 @@ export const contract = {
   'campaigns.linkConstituent': command<CampaignDetail>()(campaignLinkInput),
   'campaigns.unlinkConstituent': command<CampaignDetail>()(campaignLinkInput),
   'campaigns.mailMerge': query<MailMergeList>()(getCampaignInput),
-  'campaigns.importParliamentPetition': command<ParliamentPetition>()(importParliamentPetitionInput),
+  'campaigns.importParliamentPetition': command<ParliamentPetition & { matchedBy: ConstituencyMatch }>()(
+    importParliamentPetitionInput,
+  ),
   'signatures.previewImport': query<ImportPreview>()(previewSignatureImportInput),
   'signatures.import': command<ImportResult>()(importSignaturesInput),
   'signatures.undoBatch': command<{ removed: number }>()(undoSignatureBatchInput),

@@ -13,7 +13,8 @@ export const parliamentPetitionFileSchema = z.object({
       state: z.string().min(1),
       signature_count: z.number().int().min(0),
       signatures_by_constituency: z.array(
-        z.object({ name: z.string(), ons_code: z.string(), signature_count: z.number().int().min(0) }),
+        // Some copies carry no ons_code (or mp): constituencies are then matched by name.
+        z.object({ name: z.string(), ons_code: z.string().default(''), signature_count: z.number().int().min(0) }),
       ),
       government_response: z
         .object({
@@ -30,7 +31,12 @@ export const importParliamentPetitionInput = z.object({
   campaignId: entityId,
   fileName: text(255, 'File name').default(''),
   contentBase64: z.base64('The file did not arrive intact; choose it again').max(20_000_000, 'The file is too large'),
+  /** Confirmed: the file replaces a different petition already recorded for the campaign. */
+  replace: z.boolean().default(false),
 });
+
+/** How the office's constituency was found in the file: by its ONS code, by its name, or not at all. */
+export type ConstituencyMatch = 'code' | 'name' | 'none';
 
 export interface ParliamentPetition {
   petitionId: number | null;

@@ -41,7 +41,9 @@ describe('UK Parliament petition files', () => {
       respondedOn: '2019-11-18',
       responseSummary: 'The Government is recruiting 20,000 additional police officers over three years.',
     });
-    expect((await t.api('campaigns.get', { id: campaignId })).parliamentPetition).toEqual(petition);
+    const { matchedBy, ...recorded } = petition;
+    expect(matchedBy).toBe('code');
+    expect((await t.api('campaigns.get', { id: campaignId })).parliamentPetition).toEqual(recorded);
   });
 
   it('count for whichever constituency the office is set up for, by name when no code is set', async () => {
@@ -86,5 +88,55 @@ describe('UK Parliament petition files', () => {
     await expect(setConstituency('Dagenham and Rainham', 'E1400065')).rejects.toMatchObject({
       error: { fields: { constituencyCode: ['Enter the constituency’s ONS code, like E14000657'] } },
     });
+  });
+});
+
+describe('matching the constituency across boundary reviews', () => {
+  const fixture = () =>
+    JSON.parse(FIXTURE.toString('utf8')) as { data: { id: number; attributes: Record<string, unknown> } };
+
+  it('finds it by code first, then by name (a 2024 code the file lacks), and says which', async () => {
+    await setConstituency('Dagenham and Rainham', 'E14000657');
+    expect((await importFile(FIXTURE)).matchedBy).toBe('code');
+    await setConstituency('dagenham AND rainham', 'E14001999');
+    expect(await importFile(FIXTURE)).toMatchObject({ matchedBy: 'name', constituencyCount: 1369 });
+    await setConstituency('Nowhere North', 'E14001998');
+    expect(await importFile(FIXTURE)).toMatchObject({ matchedBy: 'none', constituencyCount: 0 });
+  });
+
+  it('reads copies without ons_code or mp, matching by name', async () => {
+    const copy = fixture();
+    const rows = copy.data.attributes.signatures_by_constituency as Record<string, unknown>[];
+    copy.data.attributes.signatures_by_constituency = rows.map(({ name, signature_count }) => ({
+      name,
+      signature_count,
+    }));
+    await setConstituency('Dagenham and Rainham', 'E14000657');
+    expect(await importFile(JSON.stringify(copy))).toMatchObject({ matchedBy: 'name', constituencyCount: 1369 });
+  });
+
+  it('asks before a different petition replaces the one recorded', async () => {
+    await setConstituency('Dagenham and Rainham');
+    await importFile(FIXTURE);
+    const other = fixture();
+    other.data.id = 999999;
+    other.data.attributes.action = 'A different petition';
+    const content = Buffer.from(JSON.stringify(other)).toString('base64');
+    await expect(
+      t.api('campaigns.importParliamentPetition', { campaignId, fileName: 'other.json', contentBase64: content }),
+    ).rejects.toMatchObject({
+      error: { code: 'CONFLICT', message: expect.stringMatching(/already has the petition/) },
+    });
+    expect((await t.api('campaigns.get', { id: campaignId })).parliamentPetition?.petitionId).toBe(270000);
+    await t.api('campaigns.importParliamentPetition', {
+      campaignId,
+      fileName: 'other.json',
+      contentBase64: content,
+      replace: true,
+    });
+    expect((await t.api('campaigns.get', { id: campaignId })).parliamentPetition?.petitionId).toBe(999999);
+    expect(await importFile(FIXTURE.toString('utf8')).catch((e: { error: { code: string } }) => e.error.code)).toBe(
+      'CONFLICT',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import { parliamentPetitionFileSchema } from '../../../../shared/contract/parliamentPetitions';
+import { parliamentPetitionFileSchema, type ConstituencyMatch } from '../../../../shared/contract/parliamentPetitions';
+import { foldText } from '../../../../shared/textMatching';
 import type { BackendContext } from '../../context';
 import type { ParliamentPetitionsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
@@ -50,7 +51,11 @@ export async function importParliamentPetition(
     );
   }
   const constituencies = petition.attributes.signatures_by_constituency;
-  const ours = constituencies.find((c) => (code ? c.ons_code === code : c.name.toLowerCase() === name.toLowerCase()));
+  // Codes changed at the 2024 boundary review and some copies have none: the code first, then the name.
+  const byCode = code ? constituencies.find((c) => c.ons_code.toUpperCase() === code.toUpperCase()) : undefined;
+  const byName = name ? constituencies.find((c) => foldText(c.name) === foldText(name)) : undefined;
+  const ours = byCode ?? byName;
+  const matchedBy: ConstituencyMatch = byCode ? 'code' : byName ? 'name' : 'none';
   const count = ours?.signature_count ?? 0;
   const response = petition.attributes.government_response;
   const at = ctx.clock().toISOString();
@@ -71,6 +76,14 @@ export async function importParliamentPetition(
     fileName: input.fileName,
     importedAt: at,
   };
+  const current = await findParliamentPetition(ctx.db, input.campaignId);
+  if (current && !input.replace && (current.petitionId !== row.petitionId || current.action !== row.action)) {
+    throw new DomainError(
+      'CONFLICT',
+      `This campaign already has the petition “${current.action}”; the file is “${row.action}”. Load it again and confirm to replace the one recorded.`,
+      { current: current.action, incoming: row.action },
+    );
+  }
   await campaignAction(ctx, input.campaignId, 'import_parliament_petition', async (trx) => {
     await trx
       .insertInto('parliamentPetitions')
@@ -78,5 +91,5 @@ export async function importParliamentPetition(
       .onConflict((oc) => oc.column('campaignId').doUpdateSet(row))
       .execute();
   });
-  return (await findParliamentPetition(ctx.db, input.campaignId))!;
+  return { ...(await findParliamentPetition(ctx.db, input.campaignId))!, matchedBy };
 }

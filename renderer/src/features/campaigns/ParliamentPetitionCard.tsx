@@ -1,5 +1,7 @@
-import { Stack, Text } from '@mantine/core';
-import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ConstituencyMatch, ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import { formatUkDate, formatUkDateTime } from '../../../../shared/dates';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -32,6 +34,14 @@ export function ParliamentPetitionFacts({ petition }: { petition: ParliamentPeti
   );
 }
 
+const MATCH_MESSAGES: Record<ConstituencyMatch, (p: ParliamentPetition) => string> = {
+  code: (p) => `Petition loaded; ${p.constituencyName} found by its ONS code (${p.constituencyCode}).`,
+  name: (p) =>
+    `Petition loaded; ${p.constituencyName} found by name (the file has no matching ONS code: codes changed at the 2024 boundary review).`,
+  none: (p) =>
+    `Petition loaded, but ${p.constituencyName || 'the constituency in Settings'} is not in its list: check the constituency's name and code in Settings.`,
+};
+
 /** A national petition on petition.parliament.uk, recorded from its published JSON file. */
 export function ParliamentPetitionCard({
   campaignId,
@@ -41,6 +51,18 @@ export function ParliamentPetitionCard({
   petition: ParliamentPetition | null;
 }) {
   const load = useApiMutation('campaigns.importParliamentPetition');
+  const [pending, setPending] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const send = (file: { fileName: string; contentBase64: string }, replace: boolean) =>
+    load.mutate(
+      { campaignId, ...file, replace },
+      {
+        onSuccess: (loaded) => {
+          setPending(null);
+          notifications.show({ autoClose: 10_000, message: MATCH_MESSAGES[loaded.matchedBy](loaded) });
+        },
+        onError: (error) => setPending(error.error.code === 'CONFLICT' ? file : null),
+      },
+    );
   return (
     <Stack gap="sm">
       {petition ? (
@@ -65,9 +87,25 @@ export function ParliamentPetitionCard({
         label={petition ? 'Load a newer copy of the petition file' : 'Load the petition’s JSON file'}
         accept=".json,application/json"
         disabled={load.isPending}
-        onFile={(file) => file && load.mutate({ campaignId, fileName: file.name, contentBase64: file.contentBase64 })}
+        onFile={(file) => file && send({ fileName: file.name, contentBase64: file.contentBase64 }, false)}
       />
-      <ErrorAlert error={load.error} title="The petition file was not loaded" />
+      {pending ? (
+        <Alert color="yellow" title="A different petition is recorded for this campaign" role="alert">
+          <Stack gap="xs">
+            <Text size="sm">{load.error?.message}</Text>
+            <Group>
+              <Button size="xs" color="red" onClick={() => send(pending, true)} loading={load.isPending}>
+                Replace it
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setPending(null)}>
+                Keep the one recorded
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : (
+        <ErrorAlert error={load.error} title="The petition file was not loaded" />
+      )}
     </Stack>
   );
 }

@@ -52,8 +52,8 @@ function OfficeForm({ settings }: { settings: AppSettings }) {
           />
           <TextInput
             label="ONS code"
-            description="Optional; matches exactly"
-            placeholder="E14000657"
+            description="Optional; 2024 boundaries, like E14001186 (Croydon East)"
+            placeholder="E14001186"
             value={values.constituencyCode}
             onChange={set('constituencyCode')}
             error={fields.constituencyCode}
