@@ -63,6 +63,12 @@ import {
   standardReplyRecipients,
 } from './domains/letters/letters.service';
 import { logContact } from './domains/intake/intake.service';
+import {
+  discardLetterDraft,
+  getLetterDraft,
+  letterDrafts,
+  saveLetterDraft,
+} from './domains/letters/letterDraft.service';
 import { getDashboardSummary } from './domains/dashboard/dashboard.service';
 import { addAttachment, downloadAttachment, removeAttachment } from './domains/attachments/attachment.service';
 import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './domains/settings/letterheadLogo.service';
@@ -135,6 +141,10 @@ export const handlers: Handlers = {
   'bankHolidays.import': importBankHolidays,
   'letters.templates': (ctx) => listLetterTemplates(ctx),
   'letters.saveTemplate': saveLetterTemplate,
+  'letters.saveDraft': saveLetterDraft,
+  'letters.draft': (ctx, input) => getLetterDraft(ctx, input.id),
+  'letters.drafts': letterDrafts,
+  'letters.discardDraft': discardLetterDraft,
   'letters.context': buildMergeContext,
   'letters.exportDocx': exportLetterDocx,
   'letters.standardReplyRecipients': (ctx, input) => standardReplyRecipients(ctx, input.campaignId),

@@ -43,6 +43,8 @@ export const recordOutgoingInput = z.object({
   theirReference: text(100, 'Their reference').default(''),
   sentOn: isoDate,
   expectsReply: z.boolean().default(true),
+  /** The draft this letter was written in: it goes, in the same save, once the letter is recorded. */
+  draftId: entityId.nullable().default(null),
 });
 
 export const recordIncomingInput = z

@@ -52,3 +52,33 @@ export const saveLetterTemplateInput = z.object({
   subject: text(300, 'Subject').default(''),
   body: requiredText(100_000, 'Template', 'The template is empty'),
 });
+
+/** A letter being written: saved as it is typed, so it survives navigation and restarts. */
+export const saveLetterDraftInput = letterLinksInput.extend({
+  /** Null for a new draft; the id the first save returned, after. */
+  id: entityId.nullable().default(null),
+  purpose: z.enum(LETTER_PURPOSES),
+  templateId: entityId.nullable().default(null),
+  subject: text(300, 'Subject').default(''),
+  body: text(100_000, 'Text').default(''),
+});
+
+export const letterDraftIdInput = z.object({ id: entityId });
+export const listLetterDraftsInput = z.object({ caseId: entityId.optional() });
+
+export interface LetterDraftRecord {
+  id: number;
+  caseId: number | null;
+  campaignId: number | null;
+  organisationId: number | null;
+  previousId: number | null;
+  purpose: LetterPurpose;
+  templateId: number | null;
+  subject: string;
+  body: string;
+  updatedAt: string;
+  updatedBy: string;
+  /** For the drafts list: the case's reference and the organisation's name, when linked. */
+  caseReference: string;
+  organisationName: string;
+}

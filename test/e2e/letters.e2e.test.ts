@@ -124,4 +124,38 @@ describe('letters in the browser host', () => {
     await expect.poll(repliesReceived).toBe(before + 1);
     expect(app.errors()).toEqual([]);
   });
+
+  it('keeps a letter as it is typed: the draft survives leaving the page and a restart, is reopened from its case, and can be discarded there', async () => {
+    app = await AppSession.start({ clock: '2026-11-24T10:00:00Z' });
+    const { page } = app;
+    await loadExampleOffice(app);
+    await app.goto('/cases/1');
+    const caseHeading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await page.getByRole('link', { name: 'Draft a letter' }).click();
+    const editor = page.getByRole('textbox', { name: 'Letter', exact: true });
+    await editor.waitFor();
+    await page.getByRole('textbox', { name: 'Subject' }).fill('Draft that must not be lost');
+    await expect
+      .poll(() => page.getByTestId('draft-status').textContent(), { timeout: 10_000 })
+      .toMatch(/^Draft saved /);
+    expect(page.url()).toMatch(/draftId=\d+/);
+
+    await app.restartServer();
+    await app.goto('/cases/1');
+    await page.getByRole('heading', { level: 1, name: caseHeading }).waitFor();
+    await page
+      .getByRole('list', { name: 'Letters in draft' })
+      .getByRole('link', { name: 'Draft that must not be lost' })
+      .click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Subject' }).inputValue())
+      .toBe('Draft that must not be lost');
+    await expect.poll(() => page.getByTestId('draft-status').textContent()).toBe('Reopened draft.');
+
+    await app.goto('/cases/1');
+    await page.getByRole('button', { name: 'Discard the draft “Draft that must not be lost”' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Letters in draft' }).count()).toBe(0);
+    // While the host was down for the restart, the open tab's requests were refused; nothing else may fail.
+    expect(app.errors().filter((e) => !/ERR_CONNECTION_(REFUSED|RESET)/.test(e))).toEqual([]);
+  });
 });

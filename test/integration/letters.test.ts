@@ -196,3 +196,56 @@ describe('letters', () => {
     expect(paragraphs.join('\n')).toContain('On 18 December 2025 I wrote to you about “Spouse visa application”');
   });
 });
+
+describe('letter drafts', () => {
+  it('are saved, updated, listed for their case and reopened; sending the letter removes its draft in the same save', async () => {
+    const first = await t.api('letters.saveDraft', {
+      caseId,
+      organisationId: homeOffice,
+      purpose: 'letter',
+      subject: 'Visa',
+      body: 'Dear Sir or Madam, the decision',
+    });
+    const again = await t.api('letters.saveDraft', { ...first, body: 'Dear Sir or Madam, the decision is late.' });
+    expect(again.id).toBe(first.id);
+    expect(await t.api('letters.drafts', { caseId })).toEqual([
+      expect.objectContaining({
+        id: first.id,
+        body: 'Dear Sir or Madam, the decision is late.',
+        organisationName: 'Home Office',
+        updatedBy: 'Sam Okoro',
+      }),
+    ]);
+    expect((await t.api('letters.draft', { id: first.id })).caseReference).toMatch(/^PB-/);
+
+    await expect(
+      t.api('correspondence.recordOutgoing', {
+        caseId,
+        organisationId: homeOffice,
+        channel: 'letter',
+        subject: 'Visa',
+        sentOn: '2026-11-24',
+        draftId: 999,
+      }),
+    ).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(await t.api('correspondence.list', { caseId })).toEqual([]);
+
+    await t.api('correspondence.recordOutgoing', {
+      caseId,
+      organisationId: homeOffice,
+      channel: 'letter',
+      subject: 'Visa',
+      body: 'Dear Sir or Madam, the decision is late.',
+      sentOn: '2026-11-24',
+      draftId: first.id,
+    });
+    expect(await t.api('letters.drafts', { caseId })).toEqual([]);
+    await expect(t.api('letters.draft', { id: first.id })).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it('can be discarded', async () => {
+    const draft = await t.api('letters.saveDraft', { caseId, purpose: 'chaser', subject: 'Chase', body: 'x' });
+    await t.api('letters.discardDraft', { id: draft.id });
+    expect(await t.api('letters.drafts', {})).toEqual([]);
+  });
+});

@@ -539,6 +539,26 @@ describe('migrations', () => {
     ]);
   });
 
+  it('013 adds letter drafts to a version-12 file, whose letters are kept', async () => {
+    const file = fileIn(makeTempDir());
+    const v12 = await open(file, 12);
+    await v12.db
+      .insertInto('correspondence')
+      .values(correspondenceRow({ subject: 'Kept letter' }))
+      .execute();
+    await v12.close();
+    opened.pop();
+    const v13 = await open(file, 13);
+    expect(await v13.db.selectFrom('correspondence').select('subject').execute()).toEqual([{ subject: 'Kept letter' }]);
+    await v13.db
+      .insertInto('letterDrafts')
+      .values({ purpose: 'letter', subject: 's', body: 'b', updatedAt: 'u', updatedBy: 'Sam' })
+      .execute();
+    expect(await v13.db.selectFrom('letterDrafts').select(['subject', 'caseId']).execute()).toEqual([
+      { subject: 's', caseId: null },
+    ]);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

@@ -35,6 +35,7 @@ export interface Database {
   correspondenceAttachments: CorrespondenceAttachmentsTable;
   bankHolidays: BankHolidaysTable;
   letterTemplates: LetterTemplatesTable;
+  letterDrafts: LetterDraftsTable;
 }
 
 export interface SettingsTable {
@@ -283,4 +284,18 @@ export interface CorrespondenceAttachmentsTable {
   sizeBytes: number;
   addedAt: string;
   addedBy: string;
+}
+
+export interface LetterDraftsTable {
+  id: Generated<number>;
+  caseId: number | null;
+  campaignId: number | null;
+  organisationId: number | null;
+  previousId: number | null;
+  purpose: LetterPurpose;
+  templateId: number | null;
+  subject: string;
+  body: string;
+  updatedAt: string;
+  updatedBy: string;
 }

@@ -11,6 +11,7 @@ import * as m009 from './009_intake_outcomes';
 import * as m010 from './010_organisation_recipient';
 import * as m011 from './011_ward_names';
 import * as m012 from './012_signature_comments';
+import * as m013 from './013_letter_drafts';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'organisation recipient name and role', up: m010.up },
   { version: 11, name: 'ward names', up: m011.up },
   { version: 12, name: 'signature comments', up: m012.up },
+  { version: 13, name: 'letter drafts', up: m013.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

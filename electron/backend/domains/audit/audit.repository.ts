@@ -12,7 +12,8 @@ export type AuditEntity =
   | 'correspondence'
   | 'letter_template'
   | 'attachment'
-  | 'case_outcome';
+  | 'case_outcome'
+  | 'letter_draft';
 
 export interface AuditEntry {
   at: string;

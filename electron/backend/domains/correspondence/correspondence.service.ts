@@ -13,6 +13,7 @@ import { findCase } from '../cases/case.repository';
 import { findConstituent } from '../constituents/constituent.repository';
 import { currentActor } from '../settings/settings.service';
 import { loadBankHolidays } from './bankHolidays';
+import { discardLetterDraftIn } from '../letters/letterDraft.service';
 import {
   awaitedItems,
   findCorrespondenceRow,
@@ -126,7 +127,8 @@ export async function recordOutgoing(ctx: BackendContext, input: ParsedInput<'co
         ? addWorkingDays(input.sentOn, organisation.replyTargetDays, await loadBankHolidays(trx))
         : null;
     const actor = await currentActor(ctx, trx);
-    const { sentOn, expectsReply: _expectsReply, ...fields } = input;
+    const { sentOn, expectsReply: _expectsReply, draftId, ...fields } = input;
+    if (draftId !== null) await discardLetterDraftIn(trx, draftId, { actor, at });
     const newId = await insertCorrespondence(trx, {
       ...fields,
       ...resolved,

@@ -28,6 +28,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { CorrespondenceLog } from '../correspondence/CorrespondenceLog';
+import { LetterDrafts } from '../letters/LetterDrafts';
 import { CaseForm } from './CaseForm';
 import { CaseTimeline } from './CaseTimeline';
 
@@ -243,6 +244,7 @@ export function CaseDetailPage() {
             <Title order={2} size="h3">
               Correspondence
             </Title>
+            <LetterDrafts caseId={record.id} />
             <CorrespondenceLog caseId={record.id} />
           </Stack>
         </Grid.Col>

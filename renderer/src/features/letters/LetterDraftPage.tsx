@@ -1,8 +1,9 @@
 import { Alert, Button, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { formatUkDate } from '../../../../shared/dates';
+import { formatUkDate, formatUkDateTime } from '../../../../shared/dates';
+import { useDraftAutosave } from './useDraftAutosave';
 import { hasProblems, mergedText, mergeTemplate, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -21,26 +22,51 @@ const idParam = (value: string | null) => (value ? Number(value) || null : null)
 /** Draft a letter from a template, see it exactly as printed, then export it and record it as sent. */
 export function LetterDraftPage() {
   const today = useOfficeToday();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const caseId = idParam(params.get('caseId'));
-  const campaignId = idParam(params.get('campaignId'));
-  const previousId = idParam(params.get('previousId'));
-  const [organisationId, setOrganisationId] = useState(idParam(params.get('organisationId')));
+  const savedDraftId = idParam(params.get('draftId'));
+  const savedDraft = useApiQuery('letters.draft', { id: savedDraftId ?? 0 }, { enabled: savedDraftId !== null });
+  const saved = savedDraft.data;
+  const caseId = saved ? saved.caseId : idParam(params.get('caseId'));
+  const campaignId = saved ? saved.campaignId : idParam(params.get('campaignId'));
+  const previousId = saved ? saved.previousId : idParam(params.get('previousId'));
+  const [chosenOrganisationId, setOrganisationId] = useState<number | null | undefined>(undefined);
+  const organisationId =
+    chosenOrganisationId !== undefined
+      ? chosenOrganisationId
+      : saved
+        ? saved.organisationId
+        : idParam(params.get('organisationId'));
   const templates = useApiQuery('letters.templates', {});
   const organisations = useApiQuery('organisations.list', {});
   const { letterhead, error: letterheadError } = useLetterhead();
   const context = useApiQuery('letters.context', { caseId, campaignId, organisationId, previousId });
   const exportDocx = useApiMutation('letters.exportDocx');
   const recordSent = useApiMutation('correspondence.recordOutgoing');
-  const wanted = params.get('purpose') === 'chaser' ? 'chaser' : 'letter';
-  const [draft, setDraft] = useLetterDraft(templates.data, wanted);
+  const wanted = saved?.purpose === 'chaser' || params.get('purpose') === 'chaser' ? 'chaser' : 'letter';
+  const [draft, setDraft] = useLetterDraft(templates.data, wanted, {
+    draft:
+      saved && templates.data
+        ? { templateId: saved.templateId ?? templates.data[0]!.id, subject: saved.subject, body: saved.body }
+        : undefined,
+    waitForSaved: savedDraftId !== null && !savedDraft.error,
+  });
+  const onFirstSave = useCallback(
+    (id: number) =>
+      setParams((current) => ({ ...Object.fromEntries(current), draftId: String(id) }), { replace: true }),
+    [setParams],
+  );
+  const autosave = useDraftAutosave(
+    draft && { caseId, campaignId, organisationId, previousId, purpose: wanted, ...draft },
+    savedDraftId,
+    onFirstSave,
+  );
   const caseRecord = useApiQuery('cases.get', { id: caseId ?? 0 }, { enabled: caseId !== null });
   const constituentId = caseRecord.data?.record.constituentId ?? null;
   const person = useApiQuery('constituents.get', { id: constituentId ?? 0 }, { enabled: constituentId !== null });
   const [draftingAnyway, setDraftingAnyway] = useState(false);
   if (!draft || !context.data || !letterhead)
-    return <ErrorAlert error={templates.error ?? context.error ?? letterheadError} />;
+    return <ErrorAlert error={savedDraft.error ?? templates.error ?? context.error ?? letterheadError} />;
 
   const doNotContact = person.data?.constituent.doNotContact === true;
   if (doNotContact && organisationId === null && !draftingAnyway) {
@@ -137,6 +163,7 @@ export function LetterDraftPage() {
                       subject: mergedText(subject),
                       body: mergedText(body),
                       sentOn: today,
+                      draftId: autosave.draftId,
                     },
                     {
                       onSuccess: (item) => {
@@ -154,6 +181,14 @@ export function LetterDraftPage() {
                 Mark as sent today
               </Button>
             </Group>
+            <Text size="xs" c="dimmed" aria-live="polite" className={print.screenOnly} data-testid="draft-status">
+              {autosave.saved
+                ? `Draft saved ${formatUkDateTime(autosave.saved.updatedAt)}; it is kept until the letter is marked as sent.`
+                : savedDraftId !== null
+                  ? 'Reopened draft.'
+                  : 'Saved as a draft as soon as you change it.'}
+            </Text>
+            <ErrorAlert error={autosave.error} title="The draft could not be saved" />
             <ErrorAlert error={exportDocx.error ?? recordSent.error} />
             <Text size="sm" fw={600} className={print.screenOnly}>
               Subject:{' '}

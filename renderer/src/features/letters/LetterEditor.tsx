@@ -10,10 +10,18 @@ export interface LetterDraft {
   body: string;
 }
 
-/** The draft, started from the first template for `purpose` once templates have loaded. */
-export function useLetterDraft(templates: LetterTemplate[] | undefined, purpose: LetterPurpose) {
+/**
+ * The draft: a saved one reopened (`saved`, once loaded), else started from the first template for
+ * `purpose` once templates have loaded. `waitForSaved` holds off the template while a saved draft loads.
+ */
+export function useLetterDraft(
+  templates: LetterTemplate[] | undefined,
+  purpose: LetterPurpose,
+  saved?: { draft: LetterDraft | undefined; waitForSaved: boolean },
+) {
   const [draft, setDraft] = useState<LetterDraft | null>(null);
-  if (!draft && templates) {
+  if (!draft && saved?.draft) setDraft(saved.draft);
+  else if (!draft && templates && !saved?.waitForSaved) {
     const first = templates.find((t) => t.purpose === purpose) ?? templates[0];
     if (first) setDraft({ templateId: first.id, subject: first.subject, body: first.body });
   }
