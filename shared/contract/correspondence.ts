@@ -67,6 +67,8 @@ export const recordIncomingInput = z
   });
 
 export const listCorrespondenceInput = z.object({
+  /** One item (a sent letter being reopened). */
+  id: entityId.optional(),
   caseId: entityId.optional(),
   constituentId: entityId.optional(),
   campaignId: entityId.optional(),

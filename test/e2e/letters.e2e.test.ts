@@ -94,6 +94,17 @@ describe('letters in the browser host', () => {
     await page.getByRole('heading', { level: 2, name: 'Correspondence' }).waitFor();
     const log = page.getByRole('table', { name: 'Correspondence' });
     await expect.poll(() => log.textContent()).toContain('Reply due 20 Jan 2026');
+    // Reopened exactly as sent: its text, reprinted or downloaded again.
+    await log.getByRole('link', { name: `View the letter as sent: ${subject}` }).click();
+    await expect.poll(() => page.getByLabel('Letter preview').textContent()).toContain('four months late');
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Word (.docx)' }).click(),
+    ]);
+    const resent = await JSZip.loadAsync(fs.readFileSync((await again.path())!));
+    expect(await resent.file('word/document.xml')!.async('string')).toContain('four months late');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Correspondence' }).waitFor();
 
     await app.restartServer({ clock: '2026-01-21T09:00:00Z' });
     await page.getByRole('link', { name: /^Replies overdue [1-9]/ }).click();

@@ -121,6 +121,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'letters/sent/:id',
+        ...page(
+          () => import('../features/letters/SentLetterPage'),
+          (m) => m.SentLetterPage,
+        ),
+      },
+      {
         path: 'settings',
         ...page(
           () => import('../features/settings/SettingsPage'),

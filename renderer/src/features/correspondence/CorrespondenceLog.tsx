@@ -196,6 +196,17 @@ export function CorrespondenceTable({
                   </Anchor>
                 </Text>
               )}
+              {item.direction === 'out' && item.channel === 'letter' && item.body && (
+                <Text size="xs">
+                  <Anchor
+                    component={Link}
+                    to={`/letters/sent/${item.id}`}
+                    aria-label={`View the letter as sent: ${item.subject}`}
+                  >
+                    View the letter as sent
+                  </Anchor>
+                </Text>
+              )}
               <Attachments item={item} />
               {replyingTo === item.id && <RecordReplyForm item={item} onDone={closeReply} />}
             </Table.Td>
