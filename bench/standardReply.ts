@@ -44,7 +44,8 @@ async function main() {
   const file = await api('letters.exportStandardReplyDocx', {
     campaignId,
     subject: template.subject,
-    body: template.body,
+    // A real reply says what happened, in place of the template's instruction (which would block it).
+    body: template.body.replace(/\[[^\]]+\]/, 'The petition was delivered to the Home Office, which has replied.'),
   });
   const docxMs = performance.now() - start;
   const megabytes = (Buffer.from(file.contentBase64, 'base64').length / 1024 / 1024).toFixed(1);

@@ -58,6 +58,16 @@ await call('signatures.import', {
   mapping: preview.mapping,
 });
 
+// A real reply says what happened, in place of the template's instruction (which would block it).
+const template = (await call('letters.templates', {})).find((t) => t.purpose === 'standard_reply');
+await call('letters.saveTemplate', {
+  id: template.id,
+  name: template.name,
+  purpose: template.purpose,
+  subject: template.subject,
+  body: template.body.replace(/\[[^\]]+\]/, 'The petition was delivered to the Home Office, which has replied.'),
+});
+
 let start = performance.now();
 await page.goto(`${new URL(serve.url).origin}/#/campaigns/${campaign.id}/standard-reply`);
 await page

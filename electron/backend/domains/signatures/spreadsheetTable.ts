@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DomainError } from '../../errors';
 import type { CsvTable } from './csvText';
 
@@ -33,7 +33,9 @@ function rejected(message: string): DomainError {
  * columns; blank rows are skipped; formulas give their results, never run.
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<CsvTable> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a workbook arrives: the library is large and most offices import CSV.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
