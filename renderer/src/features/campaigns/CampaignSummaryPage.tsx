@@ -19,33 +19,46 @@ const MOST_ROWS = 8;
 const FEWEST_ROWS = 2;
 /**
  * A4's printable height under the 12 mm print margins, plus the sheet's 8 mm padding top and bottom
- * on screen, less 10 mm of safety: screen and paper lay text out a little differently.
+ * on screen, less 6 mm of safety: screen and paper lay text out a little differently.
  */
-const SHEET_HEIGHT_PX = ((297 - 2 * 12 + 2 * 8 - 10) * 96) / 25.4;
+const SHEET_HEIGHT_PX = ((297 - 2 * 12 + 2 * 8 - 6) * 96) / 25.4;
+
+interface Shown {
+  wards: number;
+  events: number;
+}
+const MOST: Shown = { wards: MOST_ROWS, events: MOST_ROWS };
+
+/** One step shorter: the timeline gives way first (it always shortens the page), then the wards. */
+function trimmed(shown: Shown): Shown | null {
+  if (shown.events > FEWEST_ROWS) return { ...shown, events: shown.events - 1 };
+  if (shown.wards > FEWEST_ROWS) return { ...shown, wards: shown.wards - 1 };
+  return null;
+}
 
 /**
  * However many wards, figures and events a campaign has, the summary stays on one A4 page: drawn
- * (on screen, a little narrower than on paper, so never an underestimate), measured, and trimmed
- * until it fits, each list ending "and N more".
+ * (on screen at the width it has on paper), measured, and trimmed until it fits, each list ending
+ * "and N more".
  */
-function useRowsThatFit(sheet: React.RefObject<HTMLElement | null>, content: unknown): number {
-  const [rows, setRows] = useState(MOST_ROWS);
+function useShownThatFits(sheet: React.RefObject<HTMLElement | null>, content: unknown): Shown {
+  const [shown, setShown] = useState(MOST);
   const [measuredFor, setMeasuredFor] = useState(content);
   if (measuredFor !== content) {
     setMeasuredFor(content);
-    setRows(MOST_ROWS);
+    setShown(MOST);
   }
   useLayoutEffect(() => {
     const element = sheet.current;
     if (!element) return;
-    const tooTall = element.scrollHeight > SHEET_HEIGHT_PX;
+    const next = element.scrollHeight > SHEET_HEIGHT_PX ? trimmed(shown) : null;
     // Marked on the element itself (no render needed): tests and printing wait for it.
-    element.setAttribute('data-fitted', String(!tooTall || rows <= FEWEST_ROWS));
+    element.setAttribute('data-fitted', String(next === null));
     // Measuring the drawn page before it is painted, then trimming, is what a layout effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (tooTall && rows > FEWEST_ROWS) setRows(rows - 1);
-  }, [sheet, content, rows]);
-  return rows;
+    if (next) setShown(next);
+  }, [sheet, content, shown]);
+  return shown;
 }
 
 /** The one-page A4 summary for the MP; the browser's print (or Save as PDF) uses the print stylesheet. */
@@ -54,7 +67,7 @@ export function CampaignSummaryPage() {
   const id = Number(useParams().id);
   const detail = useApiQuery('campaigns.get', { id });
   const sheet = useRef<HTMLElement>(null);
-  const rows = useRowsThatFit(sheet, detail.data);
+  const shown = useShownThatFits(sheet, detail.data);
   if (detail.error) return <ErrorAlert error={detail.error} title="This campaign could not be loaded" />;
   if (!detail.data || detail.data.campaign.id !== id) return null;
   const { campaign, stats, timeline, figures, daysWaiting, parliamentPetition } = detail.data;
@@ -96,7 +109,7 @@ export function CampaignSummaryPage() {
               {campaign.signatureGoal ? ` of a ${campaign.signatureGoal.toLocaleString('en-GB')} goal` : ''}
             </Title>
             <CountBarChart
-              counts={counts.slice(0, rows)}
+              counts={counts.slice(0, shown.wards)}
               label={stats.byWard ? 'Signatures by ward' : 'Signatures by postcode district'}
               width={330}
             />
@@ -105,7 +118,7 @@ export function CampaignSummaryPage() {
               heading={stats.byWard ? 'Ward' : 'District'}
               total={stats.total}
               compact
-              limit={rows}
+              limit={shown.wards}
             />
           </section>
           <section>
@@ -137,10 +150,10 @@ export function CampaignSummaryPage() {
           Timeline
         </Title>
         <ul className={classes.timeline} aria-label="Campaign timeline">
-          {timeline.length > rows && (
-            <li>… {countOf(timeline.length - rows, 'earlier event')}, on the campaign’s page</li>
+          {timeline.length > shown.events && (
+            <li>… {countOf(timeline.length - shown.events, 'earlier event')}, on the campaign’s page</li>
           )}
-          {timeline.slice(-rows).map((event) => (
+          {timeline.slice(-shown.events).map((event) => (
             <li key={event.id}>
               <b>{formatUkDate(event.occurredOn)}</b> {event.title}
               {event.body ? `: ${event.body}` : ''}
