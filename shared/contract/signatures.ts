@@ -76,19 +76,14 @@ export interface ImportResult {
   linkedToConstituents: number;
 }
 
-export const importWardNamesInput = z.object({
-  fileName: text(255, 'File name').default(''),
-  contentBase64: z
-    .base64('The file did not arrive intact; choose it again')
-    .max(MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE),
-});
-
 export const importPostcodeDirectoryInput = z.object({
   fileName: text(255, 'File name').default(''),
   contentBase64: z
     .base64('The file did not arrive intact; choose it again')
     .max(MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE),
 });
+/** The ONS ward names file comes the same way as the directory. */
+export const importWardNamesInput = importPostcodeDirectoryInput;
 
 export interface PostcodeDirectoryStatus {
   postcodes: number;

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type {
   Constituent,
   ConstituentList,
@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/contract/constituents';
 import type { Db } from '../../context';
 import type { ConstituentsTable } from '../../db/schema';
+import { containsText, everyWordInOneOf, startsWithText } from '../../db/textFilters';
 import { foldText, phoneDigits } from '../../../../shared/textMatching';
 import type { Candidate, ParsedSearch } from './constituentMatch';
 
@@ -72,15 +73,11 @@ export async function listConstituents(
   db: Db,
   page: { query: string; offset: number; limit: number },
 ): Promise<ConstituentList> {
-  let filtered = db.selectFrom('constituents as c');
-  for (const word of page.query.toLowerCase().split(/\s+/).filter(Boolean)) {
-    const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    filtered = filtered.where(
-      sql<boolean>`(lower(c.first_name || ' ' || c.last_name) LIKE ${pattern} ESCAPE '\\'
-        OR lower(c.email) LIKE ${pattern} ESCAPE '\\'
-        OR lower(replace(c.postcode, ' ', '')) LIKE ${pattern} ESCAPE '\\')`,
-    );
-  }
+  const filtered = everyWordInOneOf(page.query, [
+    sql`lower(c.first_name || ' ' || c.last_name)`,
+    sql`lower(c.email)`,
+    sql`lower(replace(c.postcode, ' ', ''))`,
+  ]).reduce((query, condition) => query.where(condition), db.selectFrom('constituents as c'));
   const [rows, count] = await Promise.all([
     filtered
       .select([
@@ -186,12 +183,6 @@ export async function countConstituents(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-/** `column LIKE pattern`, where `*` in the pattern stands for any text and everything else is literal. */
-function likePattern(column: RawBuilder<unknown>, pattern: string) {
-  const escaped = pattern.replace(/[\\%_]/g, (ch) => `\\${ch}`).replaceAll('*', '%');
-  return sql<boolean>`${column} LIKE ${escaped} ESCAPE '\\'`;
-}
-
 /**
  * Everyone the intake search might mean: a phone number's digits, a postcode's start, or the first
  * letters of the longest word typed (so a slip later in the word still finds them). Scored in JS.
@@ -203,9 +194,9 @@ export async function findConstituentCandidates(db: Db, search: ParsedSearch): P
     .selectFrom('constituents as c')
     .where((eb) =>
       eb.or([
-        ...(search.digits ? [likePattern(sql`c.phone_digits`, `*${search.digits}*`)] : []),
-        ...(search.compact.length >= 2 ? [likePattern(sql`replace(c.postcode, ' ', '')`, `${search.compact}*`)] : []),
-        ...(stem.length >= 2 ? [likePattern(sql`c.search_text`, `*${stem}*`)] : []),
+        ...(search.digits ? [containsText(sql`c.phone_digits`, search.digits)] : []),
+        ...(search.compact.length >= 2 ? [startsWithText(sql`replace(c.postcode, ' ', '')`, search.compact)] : []),
+        ...(stem.length >= 2 ? [containsText(sql`c.search_text`, stem)] : []),
       ]),
     )
     .select([

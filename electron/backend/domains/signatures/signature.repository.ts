@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/contract/campaigns';
 import type { Signer, SignerList } from '../../../../shared/contract/signatures';
 import type { Db } from '../../context';
+import { everyWordInOneOf } from '../../db/textFilters';
 import { WARD_NAME } from '../postcodes/wardName';
 import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
 import type { ExistingSignatureKeys } from './signatureImportPlan';
@@ -199,15 +200,14 @@ const SIGNER_COLUMNS = [
 ] as const;
 
 function signersMatching(db: Db, campaignId: number, query: string) {
-  let filtered = db.selectFrom('signatures').where('campaignId', '=', campaignId);
-  for (const word of query.toLowerCase().split(/\s+/).filter(Boolean)) {
-    const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    filtered = filtered.where(
-      sql<boolean>`(lower(full_name) LIKE ${pattern} ESCAPE '\\' OR lower(email) LIKE ${pattern} ESCAPE '\\'
-        OR lower(replace(postcode, ' ', '')) LIKE ${pattern} ESCAPE '\\')`,
-    );
-  }
-  return filtered;
+  return everyWordInOneOf(query, [
+    sql`lower(full_name)`,
+    sql`lower(email)`,
+    sql`lower(replace(postcode, ' ', ''))`,
+  ]).reduce(
+    (filtered, condition) => filtered.where(condition),
+    db.selectFrom('signatures').where('campaignId', '=', campaignId),
+  );
 }
 
 /** A page of a campaign's signers, by name, with the total matching. */
