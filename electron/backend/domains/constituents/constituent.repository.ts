@@ -13,6 +13,12 @@ import type { Candidate, ParsedSearch } from './constituentMatch';
 
 type ConstituentRow = Selectable<ConstituentsTable>;
 
+/** How many of the constituent (aliased `c`) cases are not closed, as a column of a constituents query. */
+const OPEN_CASES =
+  sql<number>`(SELECT count(*) FROM cases WHERE cases.constituent_id = c.id AND cases.status != 'closed')`.as(
+    'openCases',
+  );
+
 function fullName(row: Pick<ConstituentRow, 'title' | 'firstName' | 'lastName'>): string {
   return [row.title, row.firstName, row.lastName].filter((part) => part !== '').join(' ');
 }
@@ -89,13 +95,7 @@ export async function listConstituents(
         'c.email',
         'c.doNotContact',
         'c.isExample',
-        (eb) =>
-          eb
-            .selectFrom('cases')
-            .select((inner) => inner.fn.countAll<number>().as('n'))
-            .whereRef('cases.constituentId', '=', 'c.id')
-            .where('cases.status', '!=', 'closed')
-            .as('openCases'),
+        OPEN_CASES,
       ])
       .orderBy(sql`lower(c.last_name)`)
       .orderBy(sql`lower(c.first_name)`)
@@ -213,13 +213,7 @@ export async function findConstituentCandidates(db: Db, search: ParsedSearch): P
       'c.phoneDigits',
       'c.doNotContact',
       'c.isExample',
-      (eb) =>
-        eb
-          .selectFrom('cases')
-          .select((inner) => inner.fn.countAll<number>().as('n'))
-          .whereRef('cases.constituentId', '=', 'c.id')
-          .where('cases.status', '!=', 'closed')
-          .as('openCases'),
+      OPEN_CASES,
     ])
     .limit(10_000)
     .execute();

@@ -91,48 +91,45 @@ export async function postcodeDirectoryStatus(db: Db): Promise<PostcodeDirectory
   return { postcodes: Number(row.postcodes), wards: Number(row.wards), namedWards: Number(row.namedWards) };
 }
 
-/** Replaces the whole directory with the file's, in one transaction. */
-export async function importPostcodeDirectory(
+/**
+ * Replaces one of the office's reference tables (the directory, the ward names) with what a file
+ * gave, in one transaction, and reports the directory as it then stands.
+ */
+async function replaceFromFile(
+  ctx: BackendContext,
+  table: 'postcodeWards' | 'wardNames',
+  read: { rows: PostcodeWardsTable[] | WardNamesTable[]; skipped: number; columns: string[] },
+  action: string,
+): Promise<DirectoryImportResult> {
+  const at = nowIso(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const actor = await currentActor(ctx, trx);
+    await trx.deleteFrom(table).execute();
+    for (let i = 0; i < read.rows.length; i += CHUNK) {
+      await trx
+        .insertInto(table)
+        .values(read.rows.slice(i, i + CHUNK) as never)
+        .execute();
+    }
+    await insertAuditEntries(trx, [{ at, actor, entity: 'postcode_directory', entityId: null, action }]);
+  });
+  return { ...(await postcodeDirectoryStatus(ctx.db)), skipped: read.skipped, columns: read.columns };
+}
+
+/** Replaces the whole directory with the file's. */
+export function importPostcodeDirectory(
   ctx: BackendContext,
   input: ParsedInput<'postcodes.importDirectory'>,
 ): Promise<DirectoryImportResult> {
-  const { rows, skipped, columns } = readDirectory(input.contentBase64);
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    await trx.deleteFrom('postcodeWards').execute();
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await trx
-        .insertInto('postcodeWards')
-        .values(rows.slice(i, i + CHUNK))
-        .execute();
-    }
-    await insertAuditEntries(trx, [{ at, actor, entity: 'postcode_directory', entityId: null, action: 'import' }]);
-  });
-  return { ...(await postcodeDirectoryStatus(ctx.db)), skipped, columns };
+  return replaceFromFile(ctx, 'postcodeWards', readDirectory(input.contentBase64), 'import');
 }
 
-/** Replaces the office's ward names with the file's, in one transaction. */
-export async function importWardNames(
+/** Replaces the office's ward names with the file's. */
+export function importWardNames(
   ctx: BackendContext,
   input: ParsedInput<'postcodes.importWardNames'>,
 ): Promise<DirectoryImportResult> {
-  const { rows, skipped, columns } = readWardNames(input.contentBase64);
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    await trx.deleteFrom('wardNames').execute();
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await trx
-        .insertInto('wardNames')
-        .values(rows.slice(i, i + CHUNK))
-        .execute();
-    }
-    await insertAuditEntries(trx, [
-      { at, actor, entity: 'postcode_directory', entityId: null, action: 'import_ward_names' },
-    ]);
-  });
-  return { ...(await postcodeDirectoryStatus(ctx.db)), skipped, columns };
+  return replaceFromFile(ctx, 'wardNames', readWardNames(input.contentBase64), 'import_ward_names');
 }
 
 /** The ward of one postcode, or null when the directory does not know it (never guessed). */

@@ -36,6 +36,22 @@ function chaserDraftPath(item: CorrespondenceItem): string {
   return `/letters/new?${params}`;
 }
 
+/** How a letter or contact went: letter, e-mail, phone note, visit, surgery. */
+function ChannelSelect(props: {
+  label: string;
+  value: CorrespondenceChannel;
+  onChange: (channel: CorrespondenceChannel) => void;
+}) {
+  return (
+    <NativeSelect
+      label={props.label}
+      value={props.value}
+      data={CORRESPONDENCE_CHANNELS.map((c) => ({ value: c, label: CORRESPONDENCE_CHANNEL_LABELS[c] }))}
+      onChange={(e) => props.onChange(e.currentTarget.value as CorrespondenceChannel)}
+    />
+  );
+}
+
 function ReplyStatus({ item }: { item: CorrespondenceItem }) {
   if (item.direction === 'in') return <Text size="sm">{item.isHolding ? 'Holding reply' : 'Received'}</Text>;
   if (item.replyState === 'replied') {
@@ -284,12 +300,7 @@ function RecordOutgoingForm({ links }: { links: LogLinks }) {
             ]}
             onChange={(e) => setValues({ ...values, organisationId: e.currentTarget.value })}
           />
-          <NativeSelect
-            label="As"
-            value={values.channel}
-            data={CORRESPONDENCE_CHANNELS.map((c) => ({ value: c, label: CORRESPONDENCE_CHANNEL_LABELS[c] }))}
-            onChange={(e) => setValues({ ...values, channel: e.currentTarget.value as CorrespondenceChannel })}
-          />
+          <ChannelSelect label="As" value={values.channel} onChange={(channel) => setValues({ ...values, channel })} />
           <UkDateField
             label="Sent on"
             required
@@ -339,11 +350,10 @@ function RecordReceivedForm({ links }: { links: LogLinks }) {
     >
       <Stack gap="xs">
         <Group align="flex-end">
-          <NativeSelect
+          <ChannelSelect
             label="Received as"
             value={values.channel}
-            data={CORRESPONDENCE_CHANNELS.map((c) => ({ value: c, label: CORRESPONDENCE_CHANNEL_LABELS[c] }))}
-            onChange={(e) => setValues({ ...values, channel: e.currentTarget.value as CorrespondenceChannel })}
+            onChange={(channel) => setValues({ ...values, channel })}
           />
           <UkDateField
             label="Received on"
