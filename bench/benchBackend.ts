@@ -1,5 +1,5 @@
 import { startBackend } from '../electron/backend/backend';
-import { createApiClient } from '../shared/contract/client';
+import { inProcessClient } from '../electron/backend/inProcessClient';
 
 /** A real backend on `dataFile`, called in process as the tests do; `clock` fixes "today" where figures depend on it. */
 export async function startBenchBackend(dataFile: string, clock?: () => Date) {
@@ -7,5 +7,5 @@ export async function startBenchBackend(dataFile: string, clock?: () => Date) {
     host: { kind: 'browser', appVersion: 'bench', dataFile, defaultStaffName: 'Bench' },
     clock,
   });
-  return { backend, api: createApiClient((envelope) => backend.dispatcher.dispatch(envelope)) };
+  return { backend, api: inProcessClient(backend) };
 }

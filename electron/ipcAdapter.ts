@@ -1,6 +1,11 @@
 import type { ResponseEnvelope } from '../shared/contract/envelope';
-import type { Dispatcher } from './backend/dispatcher';
+import { isForConnection, type ServerEvent } from '../shared/contract/events';
+import { IPC_EVENT_CHANNEL } from './ipcChannel';
+import type { BackendPort } from './backend/backend';
 import { isAppUrl } from './navigationGuards';
+
+/** The desktop has one window: its calls and its events share this origin. */
+export const DESKTOP_ORIGIN = 'desktop';
 
 /** The part of Electron's IpcMainInvokeEvent we look at. */
 export interface InvokeEventLike {
@@ -8,7 +13,7 @@ export interface InvokeEventLike {
 }
 
 /** `ipcMain.handle` callback: only the app's own frame may call, and the event never reaches the backend. */
-export function createIpcHandler(dispatcher: Dispatcher) {
+export function createIpcHandler(backend: Pick<BackendPort, 'call'>) {
   return async (event: InvokeEventLike, envelope: unknown): Promise<ResponseEnvelope> => {
     if (!isAppUrl(event.senderFrame?.url)) {
       const id = (envelope as { id?: unknown } | null)?.id;
@@ -18,6 +23,22 @@ export function createIpcHandler(dispatcher: Dispatcher) {
         error: { code: 'FORBIDDEN', message: 'Calls are only accepted from Postbag’s own window.' },
       };
     }
-    return dispatcher.dispatch(envelope);
+    return backend.call(envelope, DESKTOP_ORIGIN);
+  };
+}
+
+/** The part of Electron's WebContents the events need. */
+export interface EventTarget {
+  isDestroyed(): boolean;
+  send(channel: string, payload: ServerEvent): void;
+}
+
+/** Server events to the window (not the echo of its own commands), while it is open. */
+export function createEventForwarder(target: () => EventTarget | undefined) {
+  return (event: ServerEvent): void => {
+    const contents = target();
+    if (contents && !contents.isDestroyed() && isForConnection(event, DESKTOP_ORIGIN)) {
+      contents.send(IPC_EVENT_CHANNEL, event);
+    }
   };
 }

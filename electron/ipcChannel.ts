@@ -2,3 +2,5 @@
 export const IPC_INVOKE_CHANNEL = 'postbag:invoke';
 /** Desktop only: print the current page to a PDF the user saves (the browser host uses the browser's print). */
 export const IPC_SAVE_PDF_CHANNEL = 'postbag:savePdf';
+/** Server events to the window (changes, job progress): main sends, the preload hands on the payload only. */
+export const IPC_EVENT_CHANNEL = 'postbag:event';

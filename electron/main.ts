@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { createAppProtocolHandler } from './appProtocol';
 import { startBackend, type Backend } from './backend/backend';
 import { describeStartupFailure } from './backend/startupFailure';
-import { createIpcHandler } from './ipcAdapter';
+import { createEventForwarder, createIpcHandler } from './ipcAdapter';
 import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL } from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
 import { createSavePdfHandler } from './pdfExport';
@@ -60,7 +60,8 @@ async function start() {
     return;
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
-  ipcMain.handle(IPC_INVOKE_CHANNEL, createIpcHandler(backend.dispatcher));
+  ipcMain.handle(IPC_INVOKE_CHANNEL, createIpcHandler(backend));
+  backend.subscribe(createEventForwarder(() => mainWindow?.webContents));
   ipcMain.handle(
     IPC_SAVE_PDF_CHANNEL,
     createSavePdfHandler((event) => ({

@@ -1,8 +1,15 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL } from './ipcChannel';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL } from './ipcChannel';
 
-// The whole bridge: the API envelope, and Save as PDF. No Node, no raw IPC, no events object.
+// The whole bridge: the API envelope, server events, and Save as PDF. No Node, no raw IPC, no event objects.
 contextBridge.exposeInMainWorld('postbag', {
   invoke: (envelope: unknown) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, envelope),
+  onEvent: (listener: (event: unknown) => void) => {
+    const forward = (_ipcEvent: IpcRendererEvent, event: unknown) => listener(event);
+    ipcRenderer.on(IPC_EVENT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, forward);
+    };
+  },
   savePdf: (suggestedName: string) => ipcRenderer.invoke(IPC_SAVE_PDF_CHANNEL, { suggestedName }),
 });

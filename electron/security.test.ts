@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTempDir, startTempBackend } from '../test/support/tempBackend';
 import { createAppProtocolHandler } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
-import { createIpcHandler } from './ipcAdapter';
+import { createEventForwarder, createIpcHandler } from './ipcAdapter';
 import { electronNativeBindingPath } from './nativeBinding';
 import { APP_ENTRY_URL, decideWindowOpen, isAllowedExternalUrl, shouldBlockNavigation } from './navigationGuards';
 import { createWindowOptions } from './windowOptions';
@@ -66,7 +66,7 @@ describe('IPC adapter', () => {
   it('serves the app’s own frame and refuses any other sender', async () => {
     const t = await startTempBackend();
     try {
-      const handle = createIpcHandler(t.backend.dispatcher);
+      const handle = createIpcHandler(t.backend);
       const call = { id: 5, method: 'system.health', input: {} };
       expect(await handle({ senderFrame: { url: 'app://postbag/index.html#/' } }, call)).toMatchObject({
         id: 5,
@@ -78,6 +78,24 @@ describe('IPC adapter', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('IPC events', () => {
+  it('sends the window other connections’ changes, never the echo of its own, and nothing once it is gone', () => {
+    const sent: unknown[] = [];
+    let destroyed = false;
+    const forward = createEventForwarder(() => ({
+      isDestroyed: () => destroyed,
+      send: (channel, payload) => sent.push([channel, payload]),
+    }));
+    const changes = [{ entity: 'case' as const, id: 3 }];
+    forward({ type: 'changed', changes, origin: 'desktop' });
+    forward({ type: 'changed', changes, origin: 'job' });
+    expect(sent).toEqual([['postbag:event', { type: 'changed', changes, origin: 'job' }]]);
+    destroyed = true;
+    forward({ type: 'changed', changes, origin: 'job' });
+    expect(sent).toHaveLength(1);
   });
 });
 

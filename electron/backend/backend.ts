@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './db/connection';
-import type { BackendContext, HostInfo } from './context';
+import type { ResponseEnvelope } from '../../shared/contract/envelope';
+import type { BackendContext, Caller, HostInfo } from './context';
 import { createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
+import { createEventBus, type EventListener } from './eventBus';
+import { localStaffName } from './domains/settings/settings.service';
 import { handlers } from './handlers';
 import { prepareDataFolder } from './db/dataFolder';
 import { attachmentsFolder, tidyAttachmentsFolder } from './domains/attachments/attachmentFiles';
@@ -12,7 +15,13 @@ export interface BackendOptions extends Pick<OpenOptions, 'nativeBinding'> {
   logError?: ErrorLogger;
 }
 
-export interface Backend {
+/** What a transport needs: calls in, tagged with the connection they came on, and events out. */
+export interface BackendPort {
+  call(envelope: unknown, origin: string): Promise<ResponseEnvelope>;
+  subscribe(listener: EventListener): () => void;
+}
+
+export interface Backend extends BackendPort {
   dispatcher: Dispatcher;
   context: BackendContext;
   close(): Promise<void>;
@@ -39,12 +48,19 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     schemaVersion: opened.schemaVersion,
     clock: options.clock ?? (() => new Date()),
   };
+  const events = createEventBus();
+  const dispatcher = createDispatcher(context, handlers, {
+    logError: options.logError ?? logToStderr,
+    afterCommand: () => checkpointBetweenTransactions(opened),
+    onChanges: (changes, caller) => events.emit({ type: 'changed', changes, origin: caller.origin }),
+  });
+  // Until staff sign in (office mode), every connection's caller is the staff member named in Settings.
+  const localCaller = async (origin: string): Promise<Caller> => ({ staffName: await localStaffName(context), origin });
   return {
-    dispatcher: createDispatcher(context, handlers, {
-      logError: options.logError ?? logToStderr,
-      afterCommand: () => checkpointBetweenTransactions(opened),
-    }),
+    dispatcher,
     context,
+    call: async (envelope, origin) => dispatcher.dispatch(envelope, await localCaller(origin)),
+    subscribe: events.subscribe,
     close: opened.close,
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Work } from './unitOfWork';
 import { ukDateString } from '../../shared/dates';
 import type { Database } from './db/schema';
 
@@ -27,4 +28,22 @@ export function nowIso(ctx: BackendContext): string {
 
 export function todayIso(ctx: BackendContext): string {
   return ukDateString(ctx.clock());
+}
+
+/** Who is calling, as the transport tells the dispatcher. */
+export interface Caller {
+  /** The name on audit entries, notes and timelines. */
+  staffName: string;
+  /** The connection the call came on (a browser tab, the desktop window): its own changes are not echoed back to it. */
+  origin: string;
+}
+
+/** A query's context: it reads, and never writes. */
+export interface QueryContext extends BackendContext {
+  caller: Caller;
+}
+
+/** A command's context: every write goes through its one unit of work. */
+export interface CommandContext extends QueryContext {
+  unitOfWork<T>(work: (work: Work) => Promise<T>): Promise<T>;
 }

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract/api';
 import { requestEnvelope, type ResponseEnvelope } from '../../shared/contract/envelope';
 import type { ApiError } from '../../shared/contract/errors';
-import type { BackendContext } from './context';
+import type { Change } from '../../shared/contract/changes';
+import type { BackendContext, Caller } from './context';
 import { DomainError } from './errors';
 import type { Handlers } from './handlers';
 import { storageFailureError } from './storageFailure';
+import { commandContext } from './unitOfWork';
 
 export interface Dispatcher {
-  dispatch(envelope: unknown): Promise<ResponseEnvelope>;
+  /** The transport says who is calling. */
+  dispatch(envelope: unknown, caller: Caller): Promise<ResponseEnvelope>;
 }
 
 export type ErrorLogger = (method: string, error: unknown) => void;
@@ -17,6 +20,8 @@ export interface DispatcherHooks {
   logError: ErrorLogger;
   /** Runs after each command, whether it succeeded or not (the WAL checkpoint); a failure here is the command's. */
   afterCommand?: () => Promise<void>;
+  /** Told what each command changed, once it has committed (the events channel). */
+  onChanges?: (changes: Change[], caller: Caller) => void;
 }
 
 /** NUL never reaches the database: it cuts strings short in other tools and hides text from search. */
@@ -47,13 +52,13 @@ function validationError(error: z.ZodError): ApiError {
 
 /** Envelope in, envelope out: never throws, never lets a stack trace cross the boundary. */
 export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks: DispatcherHooks): Dispatcher {
-  async function call(method: MethodName, input: unknown) {
+  async function call(method: MethodName, input: unknown, caller: Caller, changes: Change[]) {
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) throw parsed.error;
     const handler = handlers[method] as (ctx: BackendContext, input: unknown) => Promise<unknown>;
-    if (contract[method].kind === 'query') return handler(ctx, parsed.data);
+    if (contract[method].kind === 'query') return handler({ ...ctx, caller } as BackendContext, parsed.data);
     try {
-      return await handler(ctx, parsed.data);
+      return await handler(commandContext(ctx, caller, changes), parsed.data);
     } finally {
       // Also after a failed command: a rolled-back transaction can leave its pages' bytes in the -wal.
       await hooks.afterCommand?.();
@@ -61,7 +66,7 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
   }
 
   return {
-    async dispatch(raw) {
+    async dispatch(raw, caller) {
       const envelope = requestEnvelope.safeParse(raw);
       if (!envelope.success) {
         return {
@@ -79,8 +84,12 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
         };
       }
       if (containsNul(input)) return { id, ok: false, error: NUL_REFUSED };
+      const changes: Change[] = [];
       try {
-        return { id, ok: true, result: await call(method, input) };
+        const result = await call(method, input, caller, changes);
+        if (contract[method].kind === 'query') return { id, ok: true, result };
+        if (changes.length > 0) hooks.onChanges?.(changes, caller);
+        return { id, ok: true, result, changes };
       } catch (error) {
         if (error instanceof z.ZodError) return { id, ok: false, error: validationError(error) };
         const known = error instanceof DomainError ? error : storageFailureError(error);

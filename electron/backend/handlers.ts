@@ -1,5 +1,5 @@
-import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/api';
-import { todayIso, type BackendContext } from './context';
+import type { Contract, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/api';
+import { todayIso, type CommandContext, type QueryContext } from './context';
 import {
   addCaseNote,
   addCaseOutcome,
@@ -53,7 +53,7 @@ import {
   recordOutgoing,
   searchCorrespondence,
 } from './domains/correspondence/correspondence.service';
-import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays';
+import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays.service';
 import { buildMergeContext } from './domains/letters/letterContext';
 import {
   exportLetterDocx,
@@ -75,8 +75,11 @@ import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './d
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
 
+/** A command gets a unit of work to write through; a query does not. */
+export type ContextFor<M extends MethodName> = Contract[M]['kind'] extends 'command' ? CommandContext : QueryContext;
+
 export type Handlers = {
-  [M in MethodName]: (ctx: BackendContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+  [M in MethodName]: (ctx: ContextFor<M>, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 };
 
 /** One service call per API method; the dispatcher has already validated the input. */
@@ -149,7 +152,7 @@ export const handlers: Handlers = {
   'letters.exportDocx': exportLetterDocx,
   'letters.standardReplyRecipients': (ctx, input) => standardReplyRecipients(ctx, input.campaignId),
   'letters.exportStandardReplyDocx': (ctx, input) => exportStandardReplyDocx(ctx, input),
-  'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx.db),
+  'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx),
   'postcodes.importDirectory': importPostcodeDirectory,
   'postcodes.importWardNames': importWardNames,
 };

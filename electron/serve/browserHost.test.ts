@@ -7,7 +7,10 @@ import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { startBrowserHost, type BrowserHost } from './browserHost';
 import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from '../../shared/contract/uploads';
-import { API_PATH } from './browserHost';
+import { API_PATH, EVENTS_PATH } from './browserHost';
+import { EVENTS_PROTOCOL, TAB_HEADER } from './connectionIdentity';
+import WebSocket from 'ws';
+import type { ServerEvent } from '../../shared/contract/events';
 import { checkRequest, isLoopbackAddress, KEY_HEADER } from './requestGuard';
 
 const SECRET = 'test-secret-abcdefghijklmnopqrstuvwxyz';
@@ -54,7 +57,7 @@ beforeAll(async () => {
   t = await startTempBackend();
   const rendererDir = makeTempDir('postbag-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Postbag</title>');
-  host = await startBrowserHost({ dispatcher: t.backend.dispatcher, rendererDir, secret: SECRET, port: 0 });
+  host = await startBrowserHost({ backend: t.backend, rendererDir, secret: SECRET, port: 0 });
 });
 afterAll(async () => {
   await host.close();
@@ -160,13 +163,77 @@ describe('browser host', () => {
   });
 });
 
+/** Opens the events channel as a page would: the key among the offered subprotocols, with our Origin. */
+function openEvents(options: { key?: string; origin?: string; host?: string; tab?: string } = {}) {
+  const protocols = [EVENTS_PROTOCOL, ...(options.key === undefined ? [] : [`key.${options.key}`])];
+  const socket = new WebSocket(
+    `ws://127.0.0.1:${host.port}${EVENTS_PATH}?tab=${options.tab ?? 'tab-events-0001'}`,
+    protocols,
+    {
+      headers: { Host: options.host ?? ownHost() },
+      origin: options.origin ?? `http://${ownHost()}`,
+    },
+  );
+  const heard: ServerEvent[] = [];
+  socket.on('message', (data) => heard.push(JSON.parse(String(data)) as ServerEvent));
+  const opened = new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    socket.once('error', reject);
+  });
+  return { socket, heard, opened };
+}
+
+function apiCall(envelope: unknown, tab: string) {
+  return request({
+    path: '/api',
+    method: 'POST',
+    headers: { Host: ownHost(), ...key, [TAB_HEADER]: tab, 'Content-Type': 'application/json' },
+    body: JSON.stringify(envelope),
+  });
+}
+
+describe('events channel', () => {
+  it('tells a tab what another tab changed, and does not echo a tab’s own changes back to it', async () => {
+    const mine = openEvents({ key: SECRET, tab: 'tab-events-0001' });
+    const other = openEvents({ key: SECRET, tab: 'tab-events-0002' });
+    await Promise.all([mine.opened, other.opened]);
+    expect(mine.socket.protocol).toBe(EVENTS_PROTOCOL);
+    const reply = await apiCall(
+      {
+        id: 1,
+        method: 'organisations.create',
+        input: { name: 'Home Office', kind: 'government_department', replyTargetDays: 20 },
+      },
+      'tab-events-0001',
+    );
+    const { result, changes } = JSON.parse(reply.body) as { result: { id: number }; changes: unknown };
+    expect(changes).toEqual([{ entity: 'organisation', id: result.id }]);
+    await expect
+      .poll(() => other.heard, { timeout: 2_000 })
+      .toEqual([
+        { type: 'changed', changes: [{ entity: 'organisation', id: result.id }], origin: 'tab:tab-events-0001' },
+      ]);
+    expect(mine.heard).toEqual([]);
+    mine.socket.close();
+    other.socket.close();
+  });
+
+  it('refuses a connection without the key, from another site, or under another Host', async () => {
+    await expect(openEvents().opened).rejects.toThrow('HTTP 401');
+    await expect(openEvents({ key: 'wrong-key' }).opened).rejects.toThrow('HTTP 401');
+    await expect(openEvents({ key: SECRET, origin: 'http://evil.example' }).opened).rejects.toThrow('HTTP 403');
+    await expect(openEvents({ key: SECRET, host: 'evil.example:80' }).opened).rejects.toThrow('HTTP 421');
+  });
+});
+
 describe('request guard', () => {
   const base = { method: 'GET', url: '/api', host: '127.0.0.1:5000', origin: undefined, key: 's3cret' };
   const identity = { port: 5000, secret: 's3cret' };
 
   it('refuses peers that are not on this computer', () => {
     for (const remoteAddress of ['192.168.1.20', '10.0.0.5', '::ffff:8.8.8.8', '2001:db8::1', undefined]) {
-      expect(checkRequest({ ...base, remoteAddress }, identity, API_PATH)).toMatchObject({
+      expect(checkRequest({ ...base, remoteAddress }, identity, [API_PATH])).toMatchObject({
         kind: 'refuse',
         status: 403,
       });
@@ -176,28 +243,31 @@ describe('request guard', () => {
   it('accepts loopback peers in every spelling', () => {
     for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.0.0.2']) {
       expect(isLoopbackAddress(address)).toBe(true);
-      expect(checkRequest({ ...base, remoteAddress: address }, identity, API_PATH)).toEqual({ kind: 'api' });
+      expect(checkRequest({ ...base, remoteAddress: address }, identity, [API_PATH])).toEqual({
+        kind: 'keyed',
+        path: API_PATH,
+      });
     }
   });
 
   it('lets the app files through without the key, never the API', () => {
     const remoteAddress = '127.0.0.1';
-    expect(checkRequest({ ...base, remoteAddress, url: '/', key: undefined }, identity, API_PATH)).toEqual({
+    expect(checkRequest({ ...base, remoteAddress, url: '/', key: undefined }, identity, [API_PATH])).toEqual({
       kind: 'static',
     });
-    expect(checkRequest({ ...base, remoteAddress, url: '/api?x=1', key: undefined }, identity, API_PATH)).toMatchObject(
-      {
-        status: 401,
-      },
-    );
+    expect(
+      checkRequest({ ...base, remoteAddress, url: '/api?x=1', key: undefined }, identity, [API_PATH]),
+    ).toMatchObject({
+      status: 401,
+    });
   });
 
   it('refuses a missing Host header or another port', () => {
-    expect(checkRequest({ ...base, remoteAddress: '127.0.0.1', host: undefined }, identity, API_PATH)).toMatchObject({
+    expect(checkRequest({ ...base, remoteAddress: '127.0.0.1', host: undefined }, identity, [API_PATH])).toMatchObject({
       status: 421,
     });
     expect(
-      checkRequest({ ...base, remoteAddress: '127.0.0.1', host: '127.0.0.1:5001' }, identity, API_PATH),
+      checkRequest({ ...base, remoteAddress: '127.0.0.1', host: '127.0.0.1:5001' }, identity, [API_PATH]),
     ).toMatchObject({ status: 421 });
   });
 });

@@ -1,19 +1,24 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Dispatcher } from '../backend/dispatcher';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { BackendPort } from '../backend/backend';
 import { SECURITY_HEADERS } from '../contentSecurityPolicy';
 import { contentTypeFor, resolveStaticPath } from '../staticFiles';
 import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from '../../shared/contract/uploads';
 import type { ResponseEnvelope } from '../../shared/contract/envelope';
-import { checkRequest, KEY_HEADER } from './requestGuard';
+import { isForConnection } from '../../shared/contract/events';
+import { checkRequest, KEY_HEADER, type GuardedRequest } from './requestGuard';
+import { EVENTS_PROTOCOL, keyFromProtocols, TAB_HEADER, tabOrigin } from './connectionIdentity';
 
 export const API_PATH = '/api';
+export const EVENTS_PATH = '/events';
+const KEYED_PATHS = [API_PATH, EVENTS_PATH];
 /** An over-size body is read and thrown away up to this much, so the browser gets the 413; past it the connection goes. */
 const MAX_DRAINED_BYTES = 4 * MAX_REQUEST_BYTES;
 
 export interface BrowserHostOptions {
-  dispatcher: Dispatcher;
+  backend: BackendPort;
   rendererDir: string;
   secret: string;
   /** 0 picks a free port. */
@@ -54,7 +59,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 
 const TOO_LARGE: ResponseEnvelope = { id: null, ok: false, error: { code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE } };
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, dispatcher: Dispatcher) {
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, backend: BackendPort) {
   if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
     send(res, 405, 'POST application/json only', 'text/plain; charset=utf-8');
     return;
@@ -74,7 +79,8 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, di
   } catch {
     envelope = undefined;
   }
-  send(res, 200, JSON.stringify(await dispatcher.dispatch(envelope)), 'application/json; charset=utf-8');
+  const reply = await backend.call(envelope, tabOrigin(req.headers[TAB_HEADER]));
+  send(res, 200, JSON.stringify(reply), 'application/json; charset=utf-8');
 }
 
 function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string, pathname: string) {
@@ -90,32 +96,63 @@ function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rende
   send(res, 200, fs.readFileSync(file), contentTypeFor(file));
 }
 
-/** The loopback HTTP host for the renderer and the API: same dispatcher as the desktop app. */
+/** The events channel: every server event goes to the tab, as JSON, until it closes. */
+function streamEvents(socket: WebSocket, backend: BackendPort, origin: string) {
+  const stop = backend.subscribe((event) => {
+    if (socket.readyState === socket.OPEN && isForConnection(event, origin)) socket.send(JSON.stringify(event));
+  });
+  socket.on('close', stop);
+  socket.on('error', stop);
+  // The page only listens.
+  socket.on('message', () => socket.close(1008, 'This channel only carries events to the page.'));
+}
+
+function guardedRequest(req: http.IncomingMessage, key: string | undefined): GuardedRequest {
+  return {
+    method: req.method ?? 'GET',
+    url: req.url ?? '/',
+    remoteAddress: req.socket.remoteAddress,
+    host: req.headers.host,
+    origin: req.headers.origin,
+    key,
+  };
+}
+
+/** The loopback HTTP host for the renderer, the API and the events channel (WebSocket): same backend as the desktop app. */
 export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   let port = options.port;
+  const identity = () => ({ port, secret: options.secret });
   const server = http.createServer((req, res) => {
     const verdict = checkRequest(
-      {
-        method: req.method ?? 'GET',
-        url: req.url ?? '/',
-        remoteAddress: req.socket.remoteAddress,
-        host: req.headers.host,
-        origin: req.headers.origin,
-        key: req.headers[KEY_HEADER] as string | undefined,
-      },
-      { port, secret: options.secret },
-      API_PATH,
+      guardedRequest(req, req.headers[KEY_HEADER] as string | undefined),
+      identity(),
+      KEYED_PATHS,
     );
     if (verdict.kind === 'refuse') {
       send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8');
-    } else if (verdict.kind === 'api') {
-      handleApi(req, res, options.dispatcher).catch(() =>
-        send(res, 500, 'Internal error', 'text/plain; charset=utf-8'),
-      );
+    } else if (verdict.kind === 'keyed' && verdict.path === API_PATH) {
+      handleApi(req, res, options.backend).catch(() => send(res, 500, 'Internal error', 'text/plain; charset=utf-8'));
+    } else if (verdict.kind === 'keyed') {
+      send(res, 426, 'Open this with a WebSocket.', 'text/plain; charset=utf-8');
     } else {
       handleStatic(req, res, options.rendererDir, new URL(req.url ?? '/', 'http://placeholder').pathname);
     }
   });
+
+  // A page cannot set headers on a WebSocket: the key rides in the subprotocol list, and a browser always sends Origin.
+  const events = new WebSocketServer({ noServer: true, handleProtocols: () => EVENTS_PROTOCOL });
+  server.on('upgrade', (req, socket, head) => {
+    const key = keyFromProtocols(req.headers['sec-websocket-protocol']);
+    const verdict = checkRequest(guardedRequest(req, key), identity(), KEYED_PATHS);
+    if (verdict.kind !== 'keyed' || verdict.path !== EVENTS_PATH || req.headers.origin === undefined) {
+      const status = verdict.kind === 'refuse' ? verdict.status : 403;
+      socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    const origin = tabOrigin(new URL(req.url ?? '/', 'http://placeholder').searchParams.get('tab') ?? undefined);
+    events.handleUpgrade(req, socket, head, (ws) => streamEvents(ws, options.backend, origin));
+  });
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => {
@@ -125,6 +162,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
         url: `http://127.0.0.1:${port}/?key=${options.secret}`,
         close: () =>
           new Promise<void>((done) => {
+            for (const client of events.clients) client.terminate();
             server.closeAllConnections();
             server.close(() => done());
           }),

@@ -21,7 +21,7 @@ async function main() {
     clock,
   });
   const host = await startBrowserHost({
-    dispatcher: backend.dispatcher,
+    backend,
     rendererDir: path.resolve(__dirname, '../renderer'),
     secret: crypto.randomBytes(32).toString('base64url'),
     port,

@@ -18,8 +18,8 @@ export interface HostIdentity {
 export type GuardVerdict =
   /** The app's own files (code and styles, no data): any page on this computer may load them. */
   | { kind: 'static' }
-  /** An API call carrying the per-launch secret. */
-  | { kind: 'api' }
+  /** A call to one of the keyed paths (the API, the events channel) carrying the per-launch secret. */
+  | { kind: 'keyed'; path: string }
   | { kind: 'refuse'; status: 401 | 403 | 421; reason: string };
 
 /** The header the page sends the secret in; only script on our own origin can set it. */
@@ -48,7 +48,11 @@ function sameSecret(given: string | undefined | null, secret: string): boolean {
  * The secret travels in a request header set by the page, never in a cookie: cookies are not
  * port-scoped, so a browser would hand one to any other server on 127.0.0.1.
  */
-export function checkRequest(request: GuardedRequest, identity: HostIdentity, apiPath: string): GuardVerdict {
+export function checkRequest(
+  request: GuardedRequest,
+  identity: HostIdentity,
+  keyedPaths: readonly string[],
+): GuardVerdict {
   if (!isLoopbackAddress(request.remoteAddress)) {
     return { kind: 'refuse', status: 403, reason: 'Postbag only answers this computer.' };
   }
@@ -59,8 +63,9 @@ export function checkRequest(request: GuardedRequest, identity: HostIdentity, ap
   if (request.origin !== undefined && !hosts.some((host) => request.origin === `http://${host}`)) {
     return { kind: 'refuse', status: 403, reason: 'Requests from other sites are refused.' };
   }
-  if (new URL(request.url, 'http://placeholder').pathname !== apiPath) return { kind: 'static' };
-  if (sameSecret(request.key, identity.secret)) return { kind: 'api' };
+  const path = new URL(request.url, 'http://placeholder').pathname;
+  if (!keyedPaths.includes(path)) return { kind: 'static' };
+  if (sameSecret(request.key, identity.secret)) return { kind: 'keyed', path };
   return {
     kind: 'refuse',
     status: 401,

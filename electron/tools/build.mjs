@@ -14,7 +14,8 @@ const nodeBundle = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['better-sqlite3', 'electron'],
+  // ws's optional native speed-ups are left out: it falls back to plain JavaScript.
+  external: ['better-sqlite3', 'electron', 'bufferutil', 'utf-8-validate'],
   logLevel: 'warning',
 };
 

@@ -4,7 +4,7 @@ import '@mantine/dates/styles.css';
 import './app/print.css';
 import './app/focus.css';
 import { createRoot } from 'react-dom/client';
-import { createTransportClient } from './api/transport';
+import { createTransport } from './api/transport';
 import { App } from './app/App';
 
-createRoot(document.getElementById('root')!).render(<App client={createTransportClient()} />);
+createRoot(document.getElementById('root')!).render(<App transport={createTransport()} />);

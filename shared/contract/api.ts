@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { EntityKind } from './changes';
 import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
 import {
   addCaseNoteInput,
@@ -95,22 +96,24 @@ import {
   type LetterheadLogo,
 } from './system';
 
-/** A query reads and never writes; a command writes, in one transaction, and is followed by a WAL checkpoint. */
+/** A query reads and never writes; a command writes, in one unit of work, and its reply lists what it changed. */
 export type MethodKind = 'query' | 'command';
 
-interface MethodSpec<I extends z.ZodType, O> {
-  kind: MethodKind;
+interface MethodSpec<K extends MethodKind, I extends z.ZodType, O> {
+  kind: K;
   input: I;
+  /** A query's: the kinds of record it reads, so it is refreshed when one of them changes. */
+  reads: readonly EntityKind[];
   /** Phantom: carries the output type only. */
   output?: O;
 }
 
-function query<O>() {
-  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'query', input });
+function query<O>(...reads: EntityKind[]) {
+  return <I extends z.ZodType>(input: I): MethodSpec<'query', I, O> => ({ kind: 'query', input, reads });
 }
 
 function command<O>() {
-  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ kind: 'command', input });
+  return <I extends z.ZodType>(input: I): MethodSpec<'command', I, O> => ({ kind: 'command', input, reads: [] });
 }
 
 export interface ConstituentDetail {
@@ -125,30 +128,52 @@ export interface ConstituentDetail {
 /** Every API method: `'domain.verb'` → its input schema and output type. */
 export const contract = {
   'system.health': query<Health>()(emptyInput),
-  'settings.get': query<AppSettings>()(emptyInput),
+  'settings.get': query<AppSettings>('settings')(emptyInput),
   'settings.update': command<AppSettings>()(updateSettingsInput),
-  'letterhead.logo': query<{ logo: LetterheadLogo | null }>()(emptyInput),
+  'letterhead.logo': query<{ logo: LetterheadLogo | null }>('settings')(emptyInput),
   'letterhead.setLogo': command<LetterheadLogo>()(setLetterheadLogoInput),
   'letterhead.removeLogo': command<{ removed: true }>()(emptyInput),
-  'dashboard.summary': query<DashboardSummary>()(emptyInput),
+  'dashboard.summary': query<DashboardSummary>(
+    'constituent',
+    'case',
+    'correspondence',
+    'organisation',
+    'campaign',
+    'signature_batch',
+  )(emptyInput),
   'exampleData.load': command<ExampleDataCounts>()(emptyInput),
   'exampleData.remove': command<ExampleDataCounts>()(emptyInput),
-  'constituents.list': query<ConstituentList>()(listConstituentsInput),
-  'constituents.get': query<ConstituentDetail>()(getConstituentInput),
-  'constituents.find': query<ConstituentMatch[]>()(findConstituentsInput),
+  'constituents.list': query<ConstituentList>('constituent', 'case')(listConstituentsInput),
+  'constituents.get': query<ConstituentDetail>(
+    'constituent',
+    'case',
+    'campaign',
+    'signature_batch',
+    'postcode_directory',
+  )(getConstituentInput),
+  'constituents.find': query<ConstituentMatch[]>('constituent', 'case', 'correspondence')(findConstituentsInput),
   'constituents.create': command<Constituent>()(createConstituentInput),
   'constituents.update': command<Constituent>()(updateConstituentInput),
-  'cases.list': query<CaseList>()(listCasesInput),
-  'cases.get': query<CaseDetail>()(getCaseInput),
+  'cases.list': query<CaseList>('case', 'constituent', 'campaign', 'correspondence')(listCasesInput),
+  'cases.get': query<CaseDetail>('case', 'constituent', 'campaign', 'correspondence')(getCaseInput),
   'cases.create': command<CaseRecord>()(createCaseInput),
   'cases.update': command<CaseRecord>()(updateCaseInput),
   'cases.addNote': command<CaseDetail>()(addCaseNoteInput),
   'cases.changeStatus': command<CaseDetail>()(changeCaseStatusInput),
   'intake.logContact': command<LoggedContact>()(logContactInput),
-  'caseOutcomes.list': query<string[]>()(emptyInput),
+  'caseOutcomes.list': query<string[]>('case_outcome')(emptyInput),
   'caseOutcomes.add': command<string[]>()(addCaseOutcomeInput),
-  'campaigns.list': query<CampaignListRow[]>()(emptyInput),
-  'campaigns.get': query<CampaignDetail>()(getCampaignInput),
+  'campaigns.list': query<CampaignListRow[]>('campaign', 'signature_batch', 'case', 'correspondence')(emptyInput),
+  'campaigns.get': query<CampaignDetail>(
+    'campaign',
+    'signature_batch',
+    'constituent',
+    'case',
+    'correspondence',
+    'organisation',
+    'postcode_directory',
+    'settings',
+  )(getCampaignInput),
   'campaigns.create': command<Campaign>()(createCampaignInput),
   'campaigns.update': command<Campaign>()(updateCampaignInput),
   'campaigns.changeStage': command<CampaignDetail>()(changeCampaignStageInput),
@@ -157,39 +182,88 @@ export const contract = {
   'campaigns.removeFigure': command<CampaignDetail>()(removeKeyFigureInput),
   'campaigns.linkConstituent': command<CampaignDetail>()(campaignLinkInput),
   'campaigns.unlinkConstituent': command<CampaignDetail>()(campaignLinkInput),
-  'campaigns.mailMerge': query<MailMergeList>()(getCampaignInput),
+  'campaigns.mailMerge': query<MailMergeList>('campaign', 'signature_batch', 'constituent')(getCampaignInput),
   'campaigns.importParliamentPetition': command<ParliamentPetition & { matchedBy: ConstituencyMatch }>()(
     importParliamentPetitionInput,
   ),
-  'signatures.previewImport': query<ImportPreview>()(previewSignatureImportInput),
+  'signatures.previewImport': query<ImportPreview>(
+    'campaign',
+    'signature_batch',
+    'postcode_directory',
+  )(previewSignatureImportInput),
   'signatures.import': command<ImportResult>()(importSignaturesInput),
   'signatures.undoBatch': command<{ removed: number }>()(undoSignatureBatchInput),
   'signatures.add': command<ImportResult>()(addSignatureInput),
-  'signatures.list': query<SignerList>()(listSignersInput),
-  'signatures.export': query<Signer[]>()(exportSignersInput),
-  'organisations.list': query<OrganisationSummary[]>()(emptyInput),
-  'organisations.get': query<OrganisationDetail>()(getOrganisationInput),
+  'signatures.list': query<SignerList>('signature_batch', 'constituent', 'postcode_directory')(listSignersInput),
+  'signatures.export': query<Signer[]>('signature_batch', 'constituent', 'postcode_directory')(exportSignersInput),
+  'organisations.list': query<OrganisationSummary[]>('organisation', 'correspondence')(emptyInput),
+  'organisations.get': query<OrganisationDetail>(
+    'organisation',
+    'correspondence',
+    'case',
+    'campaign',
+    'constituent',
+  )(getOrganisationInput),
   'organisations.create': command<OrganisationSummary>()(createOrganisationInput),
   'organisations.update': command<OrganisationSummary>()(updateOrganisationInput),
-  'correspondence.list': query<CorrespondenceItem[]>()(listCorrespondenceInput),
+  'correspondence.list': query<CorrespondenceItem[]>(
+    'correspondence',
+    'organisation',
+    'case',
+    'campaign',
+    'constituent',
+    'attachment',
+  )(listCorrespondenceInput),
   'correspondence.recordOutgoing': command<CorrespondenceItem>()(recordOutgoingInput),
   'correspondence.recordIncoming': command<CorrespondenceItem>()(recordIncomingInput),
   'attachments.add': command<Attachment>()(addAttachmentInput),
-  'attachments.download': query<AttachmentFile>()(attachmentIdInput),
+  'attachments.download': query<AttachmentFile>('attachment')(attachmentIdInput),
   'attachments.remove': command<{ removed: true }>()(attachmentIdInput),
-  'bankHolidays.status': query<BankHolidayStatus>()(emptyInput),
+  'bankHolidays.status': query<BankHolidayStatus>('bank_holidays')(emptyInput),
   'bankHolidays.import': command<BankHolidayStatus>()(importBankHolidaysInput),
-  'letters.templates': query<LetterTemplate[]>()(emptyInput),
+  'letters.templates': query<LetterTemplate[]>('letter_template')(emptyInput),
   'letters.saveTemplate': command<LetterTemplate>()(saveLetterTemplateInput),
-  'letters.context': query<MergeContext>()(letterLinksInput),
+  'letters.context': query<MergeContext>(
+    'constituent',
+    'case',
+    'campaign',
+    'correspondence',
+    'organisation',
+    'settings',
+  )(letterLinksInput),
   'letters.saveDraft': command<LetterDraftRecord>()(saveLetterDraftInput),
-  'letters.draft': query<LetterDraftRecord>()(letterDraftIdInput),
-  'letters.drafts': query<LetterDraftRecord[]>()(listLetterDraftsInput),
+  'letters.draft': query<LetterDraftRecord>('letter_draft')(letterDraftIdInput),
+  'letters.drafts': query<LetterDraftRecord[]>(
+    'letter_draft',
+    'constituent',
+    'case',
+    'campaign',
+    'organisation',
+  )(listLetterDraftsInput),
   'letters.discardDraft': command<{ removed: true }>()(letterDraftIdInput),
-  'letters.exportDocx': query<LetterFile>()(exportLetterInput),
-  'letters.standardReplyRecipients': query<StandardReplyRecipients>()(standardReplyInput),
-  'letters.exportStandardReplyDocx': query<LetterFile>()(exportStandardReplyInput),
-  'postcodes.status': query<PostcodeDirectoryStatus>()(emptyInput),
+  'letters.exportDocx': query<LetterFile>(
+    'letter_template',
+    'constituent',
+    'case',
+    'campaign',
+    'correspondence',
+    'organisation',
+    'settings',
+  )(exportLetterInput),
+  'letters.standardReplyRecipients': query<StandardReplyRecipients>(
+    'campaign',
+    'signature_batch',
+    'constituent',
+    'letter_template',
+  )(standardReplyInput),
+  'letters.exportStandardReplyDocx': query<LetterFile>(
+    'campaign',
+    'signature_batch',
+    'constituent',
+    'letter_template',
+    'settings',
+  )(exportStandardReplyInput),
+  'postcodes.status': query<PostcodeDirectoryStatus>('postcode_directory')(emptyInput),
   'postcodes.importDirectory': command<DirectoryImportResult>()(importPostcodeDirectoryInput),
   'postcodes.importWardNames': command<DirectoryImportResult>()(importWardNamesInput),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Change } from './changes';
 import type { ApiError } from './errors';
 
 /** The one message shape every transport carries. */
@@ -10,5 +11,5 @@ export const requestEnvelope = z.object({
 export type RequestEnvelope = z.infer<typeof requestEnvelope>;
 
 export type ResponseEnvelope =
-  | { id: string | number | null; ok: true; result: unknown }
+  | { id: string | number | null; ok: true; result: unknown; /** A command's: what it changed. */ changes?: Change[] }
   | { id: string | number | null; ok: false; error: ApiError };

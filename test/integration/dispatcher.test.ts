@@ -3,6 +3,7 @@ import { contract } from '../../shared/contract/api';
 import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations';
 import { createDispatcher } from '../../electron/backend/dispatcher';
 import { handlers } from '../../electron/backend/handlers';
+import type { ServerEvent } from '../../shared/contract/events';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
 
 let t: TempBackend;
@@ -13,7 +14,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const dispatch = (envelope: unknown) => t.backend.dispatcher.dispatch(envelope);
+const caller = { staffName: 'Sam Okoro', origin: 'tab-1' };
+const dispatch = (envelope: unknown) => t.backend.dispatcher.dispatch(envelope, caller);
 
 describe('dispatcher', () => {
   it('lists exactly the API methods we publish', () => {
@@ -69,7 +71,7 @@ describe('dispatcher', () => {
       { ...handlers, 'cases.get': async () => Promise.reject(new Error('disk on fire at /secret/path')) },
       { logError: (_method, error) => logged.push(error) },
     );
-    const response = await broken.dispatch({ id: 3, method: 'cases.get', input: { id: 1 } });
+    const response = await broken.dispatch({ id: 3, method: 'cases.get', input: { id: 1 } }, caller);
     expect(response).toEqual({
       id: 3,
       ok: false,
@@ -86,5 +88,60 @@ describe('dispatcher', () => {
       schemaVersion: LATEST_SCHEMA_VERSION,
       today: '2026-11-24',
     });
+  });
+
+  it('replies to a command with what it changed, written by the caller; a query changes nothing', async () => {
+    const heard: ServerEvent[] = [];
+    const stop = t.backend.subscribe((event) => heard.push(event));
+    try {
+      const created = await dispatch({
+        id: 4,
+        method: 'constituents.create',
+        input: { firstName: 'Ada', lastName: 'Obi', email: 'ada@example.com', preferredContact: 'email' },
+      });
+      expect(created).toMatchObject({ ok: true });
+      if (!created.ok) return;
+      const id = (created.result as { id: number }).id;
+      expect(created.changes).toEqual([{ entity: 'constituent', id }]);
+      expect(heard).toEqual([{ type: 'changed', changes: [{ entity: 'constituent', id }], origin: 'tab-1' }]);
+
+      const read = await dispatch({ id: 5, method: 'constituents.get', input: { id } });
+      expect(read).toMatchObject({ ok: true });
+      expect(read).not.toHaveProperty('changes');
+      expect(heard).toHaveLength(1);
+
+      const audit = await t.backend.context.db
+        .selectFrom('auditLog')
+        .select(['actor', 'entity', 'entityId', 'action'])
+        .where('entity', '=', 'constituent')
+        .where('entityId', '=', id)
+        .execute();
+      expect(audit).toEqual([{ actor: 'Sam Okoro', entity: 'constituent', entityId: id, action: 'create' }]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('reports nothing changed, and writes no audit entry, when a command fails', async () => {
+    const heard: ServerEvent[] = [];
+    const stop = t.backend.subscribe((event) => heard.push(event));
+    const auditRows = async () =>
+      Number(
+        (
+          await t.backend.context.db
+            .selectFrom('auditLog')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    try {
+      const before = await auditRows();
+      const response = await dispatch({ id: 6, method: 'cases.addNote', input: { caseId: 4242, body: 'Called back' } });
+      expect(response).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(heard).toEqual([]);
+      expect(await auditRows()).toBe(before);
+    } finally {
+      stop();
+    }
   });
 });

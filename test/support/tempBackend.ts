@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApiClient, type ApiClient } from '../../shared/contract/client';
+import type { ApiClient } from '../../shared/contract/client';
+import { inProcessClient } from '../../electron/backend/inProcessClient';
 import { startBackend, type Backend } from '../../electron/backend/backend';
 
 export interface TempBackend {
@@ -33,7 +34,7 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
   });
   return {
     backend,
-    api: createApiClient((envelope) => backend.dispatcher.dispatch(envelope)),
+    api: inProcessClient(backend),
     dir,
     dataFile,
     setNow: (iso) => (now = new Date(iso)),

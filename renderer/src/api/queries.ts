@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/api';
 import type { ApiCallError } from '../../../shared/contract/errors';
 import { useApi } from './ApiProvider';
@@ -17,12 +17,10 @@ export function useApiQuery<M extends MethodName>(
   });
 }
 
-/** A write; on success every cached read is refreshed, so lists and counts never go stale. */
+/** A write; the client refreshes the queries that read what its reply says changed. */
 export function useApiMutation<M extends MethodName>(method: M) {
   const api = useApi();
-  const queryClient = useQueryClient();
   return useMutation<MethodOutput<M>, ApiCallError, MethodInput<M>>({
     mutationFn: (input) => api(method, input),
-    onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -1,10 +1,13 @@
-import { createApiClient, type ApiClient, type SendEnvelope } from '../../../shared/contract/client';
+import type { SendEnvelope } from '../../../shared/contract/client';
 import type { ResponseEnvelope } from '../../../shared/contract/envelope';
+import type { ServerEvent } from '../../../shared/contract/events';
 import { takeBrowserHostKey } from './browserHostKey';
 
 /** What the Electron preload exposes on `window.postbag`; nothing else crosses the bridge. */
 export interface DesktopBridge {
   invoke(envelope: unknown): Promise<ResponseEnvelope>;
+  /** Server events; returns the way to stop listening. */
+  onEvent(listener: (event: ServerEvent) => void): () => void;
   savePdf(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
 }
 
@@ -14,12 +17,27 @@ declare global {
   }
 }
 
+export interface EventHandlers {
+  onEvent(event: ServerEvent): void;
+  /** The channel came back after a drop: events may have been missed. */
+  onResync(): void;
+}
+
+/** Calls out, events in, whichever host the page runs in. */
+export interface Transport {
+  send: SendEnvelope;
+  subscribe(handlers: EventHandlers): () => void;
+}
+
+const EVENTS_PROTOCOL = 'postbag.events';
+const RECONNECT_MS = 2_000;
+
 const sendOverHttp =
-  (key: string | null): SendEnvelope =>
+  (key: string | null, tab: string): SendEnvelope =>
   async (envelope) => {
     const response = await fetch('api', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Postbag-Key': key ?? '' },
+      headers: { 'Content-Type': 'application/json', 'X-Postbag-Key': key ?? '', 'X-Postbag-Tab': tab },
       credentials: 'omit',
       body: JSON.stringify(envelope),
     });
@@ -41,12 +59,43 @@ const sendOverHttp =
     return (await response.json()) as ResponseEnvelope;
   };
 
-/** Desktop: Electron IPC through the preload bridge. Browser host: same-origin HTTP. */
-export function createTransportClient(): ApiClient {
+/** The browser host's events channel: a WebSocket (the key among its subprotocols), reopened after a drop. */
+function subscribeOverWebSocket(key: string | null, tab: string, handlers: EventHandlers): () => void {
+  const url = new URL(`events?tab=${tab}`, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  let socket: WebSocket | null = null;
+  let stopped = false;
+  let dropped = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const open = () => {
+    socket = new WebSocket(url, [EVENTS_PROTOCOL, `key.${key ?? ''}`]);
+    socket.onopen = () => {
+      if (dropped) handlers.onResync();
+      dropped = false;
+    };
+    socket.onmessage = (message) => handlers.onEvent(JSON.parse(String(message.data)) as ServerEvent);
+    socket.onclose = () => {
+      if (stopped) return;
+      dropped = true;
+      retry = setTimeout(open, RECONNECT_MS);
+    };
+  };
+  open();
+  return () => {
+    stopped = true;
+    clearTimeout(retry);
+    socket?.close();
+  };
+}
+
+/** Desktop: Electron IPC through the preload bridge. Browser host: same-origin HTTP, and a WebSocket for events. */
+export function createTransport(): Transport {
   const bridge = window.postbag;
-  return createApiClient(
-    bridge
-      ? (envelope) => bridge.invoke(envelope)
-      : sendOverHttp(takeBrowserHostKey(window.location, window.history, window.sessionStorage)),
-  );
+  if (bridge) {
+    return { send: (envelope) => bridge.invoke(envelope), subscribe: ({ onEvent }) => bridge.onEvent(onEvent) };
+  }
+  const key = takeBrowserHostKey(window.location, window.history, window.sessionStorage);
+  // This tab's name for itself: the host does not echo its own changes back to it.
+  const tab = crypto.randomUUID().replaceAll('-', '');
+  return { send: sendOverHttp(key, tab), subscribe: (handlers) => subscribeOverWebSocket(key, tab, handlers) };
 }

@@ -1,16 +1,30 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
-import type { ApiClient } from '../../../shared/contract/client';
+import { createApiClient } from '../../../shared/contract/client';
 import { ApiProvider } from '../api/ApiProvider';
+import { refreshQueriesFor } from '../api/refreshQueries';
+import type { Transport } from '../api/transport';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 
-export function App({ client }: { client: ApiClient }) {
+export function App({ transport }: { transport: Transport }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 5_000 } } }),
+  );
+  // A command's reply says what it changed; just the queries that read it are refreshed.
+  const [client] = useState(() =>
+    createApiClient(transport.send, { onChanges: (changes) => refreshQueriesFor(queryClient, changes) }),
+  );
+  useEffect(
+    () =>
+      transport.subscribe({
+        onEvent: (event) => void refreshQueriesFor(queryClient, event.changes),
+        onResync: () => void queryClient.invalidateQueries(),
+      }),
+    [transport, queryClient],
   );
   const [router] = useState(() => createHashRouter(routes));
   return (

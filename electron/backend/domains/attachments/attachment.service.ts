@@ -5,11 +5,9 @@ import {
   type Attachment,
   type AttachmentFile,
 } from '../../../../shared/contract/attachments';
-import { nowIso, type BackendContext } from '../../context';
+import type { BackendContext, CommandContext } from '../../context';
 import { DomainError, notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
 import { findCorrespondenceRow } from '../correspondence/correspondence.repository';
-import { currentActor } from '../settings/settings.service';
 import { deleteAttachment, findAttachmentRow, insertAttachment, referencedHashes } from './attachment.repository';
 import {
   attachmentsFolder,
@@ -21,7 +19,7 @@ import {
 } from './attachmentFiles';
 
 /** Copies the file into the data folder (before the transaction: no file I/O inside one), then records it. */
-export async function addAttachment(ctx: BackendContext, input: ParsedInput<'attachments.add'>): Promise<Attachment> {
+export async function addAttachment(ctx: CommandContext, input: ParsedInput<'attachments.add'>): Promise<Attachment> {
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length === 0) {
     throw new DomainError('VALIDATION', `${input.fileName} is empty; choose the file again.`);
@@ -34,12 +32,11 @@ export async function addAttachment(ctx: BackendContext, input: ParsedInput<'att
   }
   const sha256 = sha256Of(bytes);
   const folder = attachmentsFolder(ctx.host);
-  const at = nowIso(ctx);
   // Held from the copy until its record is committed: a concurrent clean-up must not see the copy unreferenced.
   return withAttachmentsFolderLock(folder, async () => {
     await storeAttachmentFile(folder, bytes, sha256);
     try {
-      return await recordAttachment(ctx, input, sha256, bytes.length, at);
+      return await recordAttachment(ctx, input, sha256, bytes.length);
     } catch (error) {
       // Not recorded (the letter was removed meanwhile, say): no copy is left behind.
       await deleteUnreferencedFiles(folder, await referencedHashes(ctx.db));
@@ -49,23 +46,22 @@ export async function addAttachment(ctx: BackendContext, input: ParsedInput<'att
 }
 
 function recordAttachment(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'attachments.add'>,
   sha256: string,
   sizeBytes: number,
-  at: string,
 ): Promise<Attachment> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    const attachment = await insertAttachment(trx, {
+  return ctx.unitOfWork(async (work) => {
+    const attachment = await insertAttachment(work.trx, {
       correspondenceId: input.correspondenceId,
       fileName: input.fileName,
       sha256,
       sizeBytes,
-      addedAt: at,
-      addedBy: actor,
+      addedAt: work.at,
+      addedBy: work.actor,
     });
-    await insertAuditEntries(trx, [{ at, actor, entity: 'attachment', entityId: attachment.id, action: 'add' }]);
+    work.audit('attachment', attachment.id, 'add');
+    work.changed('correspondence', input.correspondenceId);
     return attachment;
   });
 }
@@ -77,14 +73,13 @@ export async function downloadAttachment(ctx: BackendContext, id: number): Promi
   return { fileName: row.fileName, contentBase64: bytes.toString('base64') };
 }
 
-export async function removeAttachment(ctx: BackendContext, id: number): Promise<{ removed: true }> {
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await findAttachmentRow(trx, id))) throw notFound('Attachment', id);
-    await deleteAttachment(trx, id);
-    await insertAuditEntries(trx, [
-      { at, actor: await currentActor(ctx, trx), entity: 'attachment', entityId: id, action: 'remove' },
-    ]);
+export async function removeAttachment(ctx: CommandContext, id: number): Promise<{ removed: true }> {
+  await ctx.unitOfWork(async (work) => {
+    const row = await findAttachmentRow(work.trx, id);
+    if (!row) throw notFound('Attachment', id);
+    await deleteAttachment(work.trx, id);
+    work.audit('attachment', id, 'remove');
+    work.changed('correspondence', row.correspondenceId);
   });
   await deleteUnusedAttachmentFiles(ctx);
   return { removed: true };

@@ -1,24 +1,10 @@
+import type { EntityKind } from '../../../../shared/contract/changes';
 import type { Db } from '../../context';
-
-export type AuditEntity =
-  | 'constituent'
-  | 'case'
-  | 'settings'
-  | 'example_data'
-  | 'campaign'
-  | 'signature_batch'
-  | 'postcode_directory'
-  | 'organisation'
-  | 'correspondence'
-  | 'letter_template'
-  | 'attachment'
-  | 'case_outcome'
-  | 'letter_draft';
 
 export interface AuditEntry {
   at: string;
   actor: string;
-  entity: AuditEntity;
+  entity: EntityKind;
   entityId: number | null;
   action: string;
 }

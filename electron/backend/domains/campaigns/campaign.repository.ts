@@ -3,7 +3,12 @@ import type { Campaign, CampaignEvent, KeyFigure } from '../../../../shared/cont
 import type { ConstituentCampaign } from '../../../../shared/contract/constituents';
 import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import type { Db } from '../../context';
-import type { CampaignEventsTable, CampaignFiguresTable, CampaignsTable } from '../../db/schema';
+import type {
+  CampaignEventsTable,
+  CampaignFiguresTable,
+  CampaignsTable,
+  ParliamentPetitionsTable,
+} from '../../db/schema';
 
 function toCampaign(row: Selectable<CampaignsTable>): Campaign {
   return { ...row, isExample: row.isExample === 1 };
@@ -85,6 +90,12 @@ export async function insertFigures(db: Db, figures: Insertable<CampaignFiguresT
 
 export async function deleteFigure(db: Db, id: number): Promise<number | null> {
   const row = await db.deleteFrom('campaignFigures').where('id', '=', id).returning('campaignId').executeTakeFirst();
+  return row?.campaignId ?? null;
+}
+
+/** The campaign a key figure belongs to, or null when there is no such figure. */
+export async function findFigureCampaign(db: Db, figureId: number): Promise<number | null> {
+  const row = await db.selectFrom('campaignFigures').select('campaignId').where('id', '=', figureId).executeTakeFirst();
   return row?.campaignId ?? null;
 }
 
@@ -172,4 +183,12 @@ export async function campaignStartedOn(db: Db, campaignId: number): Promise<str
     .where('campaignId', '=', campaignId)
     .executeTakeFirst();
   return row?.startedOn ?? '';
+}
+
+export async function upsertParliamentPetition(db: Db, row: ParliamentPetitionsTable): Promise<void> {
+  await db
+    .insertInto('parliamentPetitions')
+    .values(row)
+    .onConflict((oc) => oc.column('campaignId').doUpdateSet(row))
+    .execute();
 }

@@ -2,17 +2,18 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { Campaign, CampaignDetail, CampaignListRow } from '../../../../shared/contract/campaigns';
 import { CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../../../../shared/domain/enums';
-import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
+import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
+import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
 import { listCases } from '../cases/case.repository';
 import { findConstituent, listConstituentsByIds } from '../constituents/constituent.repository';
-import { constituencyCode, currentActor } from '../settings/settings.service';
+import { constituencyCode } from '../settings/settings.service';
 import { listBatches, signatureStats } from '../signatures/signature.repository';
 import {
   deleteFigure,
   deliveredOn,
   findCampaign,
+  findFigureCampaign,
   findParliamentPetition,
   insertCampaign,
   insertCampaignEvents,
@@ -40,20 +41,18 @@ async function requireCampaign(db: Db, id: number): Promise<Campaign> {
   return campaign;
 }
 
-/** Runs one user action on a campaign in one transaction, bumps its updatedAt and audits it. */
-export async function campaignAction<T>(
-  ctx: BackendContext,
+/** Runs one user action on a campaign in the command's unit of work, bumps its updatedAt and audits it. */
+export function campaignAction<T>(
+  ctx: CommandContext,
   campaignId: number,
   action: string,
-  work: (trx: Db, actor: string, at: string) => Promise<T>,
+  act: (work: Work) => Promise<T>,
 ): Promise<T> {
-  const at = nowIso(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
-    await requireCampaign(trx, campaignId);
-    const actor = await currentActor(ctx, trx);
-    const result = await work(trx, actor, at);
-    await updateCampaign(trx, campaignId, { updatedAt: at });
-    await insertAuditEntries(trx, [{ at, actor, entity: 'campaign', entityId: campaignId, action }]);
+  return ctx.unitOfWork(async (work) => {
+    await requireCampaign(work.trx, campaignId);
+    const result = await act(work);
+    await updateCampaign(work.trx, campaignId, { updatedAt: work.at });
+    work.audit('campaign', campaignId, action);
     return result;
   });
 }
@@ -96,10 +95,9 @@ export async function getCampaignDetail(ctx: BackendContext, id: number): Promis
   };
 }
 
-export async function createCampaign(ctx: BackendContext, input: ParsedInput<'campaigns.create'>): Promise<Campaign> {
-  const at = nowIso(ctx);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
+export async function createCampaign(ctx: CommandContext, input: ParsedInput<'campaigns.create'>): Promise<Campaign> {
+  const id = await ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
     const { startedOn, ...fields } = input;
     const campaignId = await insertCampaign(trx, {
       ...fields,
@@ -121,20 +119,20 @@ export async function createCampaign(ctx: BackendContext, input: ParsedInput<'ca
         at,
       },
     ]);
-    await insertAuditEntries(trx, [{ at, actor, entity: 'campaign', entityId: campaignId, action: 'create' }]);
+    work.audit('campaign', campaignId, 'create');
     return campaignId;
   });
   return requireCampaign(ctx.db, id);
 }
 
-export async function editCampaign(ctx: BackendContext, input: ParsedInput<'campaigns.update'>): Promise<Campaign> {
+export async function editCampaign(ctx: CommandContext, input: ParsedInput<'campaigns.update'>): Promise<Campaign> {
   const { id, ...fields } = input;
-  await campaignAction(ctx, id, 'update', (trx) => updateCampaign(trx, id, fields));
+  await campaignAction(ctx, id, 'update', ({ trx }) => updateCampaign(trx, id, fields));
   return requireCampaign(ctx.db, id);
 }
 
-export async function changeCampaignStage(ctx: BackendContext, input: ParsedInput<'campaigns.changeStage'>) {
-  await campaignAction(ctx, input.campaignId, 'change_stage', async (trx, actor, at) => {
+export async function changeCampaignStage(ctx: CommandContext, input: ParsedInput<'campaigns.changeStage'>) {
+  await campaignAction(ctx, input.campaignId, 'change_stage', async ({ trx, actor, at }) => {
     const campaign = await requireCampaign(trx, input.campaignId);
     if (campaign.stage === input.stage) {
       throw new DomainError('CONFLICT', `The campaign is already at “${CAMPAIGN_STAGE_LABELS[input.stage]}”.`);
@@ -156,31 +154,27 @@ export async function changeCampaignStage(ctx: BackendContext, input: ParsedInpu
   return getCampaignDetail(ctx, input.campaignId);
 }
 
-export async function addMilestone(ctx: BackendContext, input: ParsedInput<'campaigns.addMilestone'>) {
-  await campaignAction(ctx, input.campaignId, 'add_milestone', (trx, actor, at) =>
+export async function addMilestone(ctx: CommandContext, input: ParsedInput<'campaigns.addMilestone'>) {
+  await campaignAction(ctx, input.campaignId, 'add_milestone', ({ trx, actor, at }) =>
     insertCampaignEvents(trx, [{ ...input, kind: 'milestone', stage: null, actor, at }]),
   );
   return getCampaignDetail(ctx, input.campaignId);
 }
 
-export async function addKeyFigure(ctx: BackendContext, input: ParsedInput<'campaigns.addFigure'>) {
-  await campaignAction(ctx, input.campaignId, 'add_figure', (trx) => insertFigures(trx, [input]));
+export async function addKeyFigure(ctx: CommandContext, input: ParsedInput<'campaigns.addFigure'>) {
+  await campaignAction(ctx, input.campaignId, 'add_figure', ({ trx }) => insertFigures(trx, [input]));
   return getCampaignDetail(ctx, input.campaignId);
 }
 
-export async function removeKeyFigure(ctx: BackendContext, input: ParsedInput<'campaigns.removeFigure'>) {
-  const figure = await ctx.db
-    .selectFrom('campaignFigures')
-    .select('campaignId')
-    .where('id', '=', input.id)
-    .executeTakeFirst();
-  if (!figure) throw notFound('Key figure', input.id);
-  await campaignAction(ctx, figure.campaignId, 'remove_figure', (trx) => deleteFigure(trx, input.id));
-  return getCampaignDetail(ctx, figure.campaignId);
+export async function removeKeyFigure(ctx: CommandContext, input: ParsedInput<'campaigns.removeFigure'>) {
+  const campaignId = await findFigureCampaign(ctx.db, input.id);
+  if (campaignId === null) throw notFound('Key figure', input.id);
+  await campaignAction(ctx, campaignId, 'remove_figure', ({ trx }) => deleteFigure(trx, input.id));
+  return getCampaignDetail(ctx, campaignId);
 }
 
-export async function linkCampaignConstituent(ctx: BackendContext, input: ParsedInput<'campaigns.linkConstituent'>) {
-  await campaignAction(ctx, input.campaignId, 'link_constituent', async (trx, _actor, at) => {
+export async function linkCampaignConstituent(ctx: CommandContext, input: ParsedInput<'campaigns.linkConstituent'>) {
+  await campaignAction(ctx, input.campaignId, 'link_constituent', async ({ trx, at }) => {
     if (!(await findConstituent(trx, input.constituentId))) throw notFound('Constituent', input.constituentId);
     await linkConstituent(trx, input.campaignId, input.constituentId, at);
   });
@@ -188,10 +182,10 @@ export async function linkCampaignConstituent(ctx: BackendContext, input: Parsed
 }
 
 export async function unlinkCampaignConstituent(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'campaigns.unlinkConstituent'>,
 ) {
-  await campaignAction(ctx, input.campaignId, 'unlink_constituent', (trx) =>
+  await campaignAction(ctx, input.campaignId, 'unlink_constituent', ({ trx }) =>
     unlinkConstituent(trx, input.campaignId, input.constituentId),
   );
   return getCampaignDetail(ctx, input.campaignId);

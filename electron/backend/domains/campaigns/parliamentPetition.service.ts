@@ -1,11 +1,11 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
 import { parliamentPetitionFileSchema, type ConstituencyMatch } from '../../../../shared/contract/parliamentPetitions';
 import { foldText } from '../../../../shared/textMatching';
-import type { BackendContext } from '../../context';
+import type { CommandContext } from '../../context';
 import type { ParliamentPetitionsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { readSetting } from '../settings/settings.repository';
-import { findParliamentPetition } from './campaign.repository';
+import { findParliamentPetition, upsertParliamentPetition } from './campaign.repository';
 import { campaignAction } from './campaign.service';
 
 function readPetitionFile(contentBase64: string) {
@@ -38,7 +38,7 @@ function readPetitionFile(contentBase64: string) {
  * (from the constituency set in Settings), and the government response. Re-importing updates it.
  */
 export async function importParliamentPetition(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'campaigns.importParliamentPetition'>,
 ) {
   const petition = readPetitionFile(input.contentBase64);
@@ -84,12 +84,8 @@ export async function importParliamentPetition(
       { current: current.action, incoming: row.action },
     );
   }
-  await campaignAction(ctx, input.campaignId, 'import_parliament_petition', async (trx) => {
-    await trx
-      .insertInto('parliamentPetitions')
-      .values(row)
-      .onConflict((oc) => oc.column('campaignId').doUpdateSet(row))
-      .execute();
-  });
+  await campaignAction(ctx, input.campaignId, 'import_parliament_petition', ({ trx }) =>
+    upsertParliamentPetition(trx, row),
+  );
   return { ...(await findParliamentPetition(ctx.db, input.campaignId))!, matchedBy };
 }

@@ -3,13 +3,13 @@ import type { CaseDetail, CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseEventKind } from '../../../../shared/domain/enums';
 import { CASE_STATUS_LABELS, CASE_TRACKED_FIELDS } from '../../../../shared/domain/enums';
 import { addWorkingDays } from '../../../../shared/workingDays';
-import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
+import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
+import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
 import { findCampaign } from '../campaigns/campaign.repository';
 import { findConstituent } from '../constituents/constituent.repository';
-import { loadBankHolidays } from '../correspondence/bankHolidays';
-import { caseTargetWorkingDays, currentActor } from '../settings/settings.service';
+import { loadBankHolidays } from '../correspondence/bankHolidays.service';
+import { caseTargetWorkingDays } from '../settings/settings.service';
 import {
   findCase,
   insertCaseEvents,
@@ -37,14 +37,11 @@ export function searchCases(ctx: BackendContext, input: ParsedInput<'cases.list'
 }
 
 /**
- * Opens a case inside the caller's transaction (the intake form opens one with its constituent and
+ * Opens a case inside the caller's unit of work (the intake form opens one with its constituent and
  * contact); without a due date it is due the office's target number of working days after opening.
  */
-export async function openCaseIn(
-  trx: Db,
-  input: ParsedInput<'cases.create'>,
-  who: { actor: string; at: string },
-): Promise<number> {
+export async function openCaseIn(work: Work, input: ParsedInput<'cases.create'>): Promise<number> {
+  const { trx, actor, at } = work;
   if (!(await findConstituent(trx, input.constituentId))) throw notFound('Constituent', input.constituentId);
   await requireCampaignIfAny(trx, input.campaignId);
   const dueOn =
@@ -58,20 +55,17 @@ export async function openCaseIn(
       status: 'open',
       outcome: '',
       isExample: 0,
-      createdAt: who.at,
-      updatedAt: who.at,
+      createdAt: at,
+      updatedAt: at,
     },
   ]);
-  await insertCaseEvents(trx, [{ caseId: caseId!, kind: 'opened', body: '', toStatus: 'open', ...who }]);
-  await insertAuditEntries(trx, [{ ...who, entity: 'case', entityId: caseId!, action: 'create' }]);
+  await insertCaseEvents(trx, [{ caseId: caseId!, kind: 'opened', body: '', toStatus: 'open', actor, at }]);
+  work.audit('case', caseId!, 'create');
   return caseId!;
 }
 
-export async function openCase(ctx: BackendContext, input: ParsedInput<'cases.create'>): Promise<CaseRecord> {
-  const at = nowIso(ctx);
-  const id = await ctx.db
-    .transaction()
-    .execute(async (trx) => openCaseIn(trx, input, { actor: await currentActor(ctx, trx), at }));
+export async function openCase(ctx: CommandContext, input: ParsedInput<'cases.create'>): Promise<CaseRecord> {
+  const id = await ctx.unitOfWork((work) => openCaseIn(work, input));
   return (await findCase(ctx.db, id, todayIso(ctx)))!;
 }
 
@@ -86,42 +80,39 @@ function trackedChanges(before: CaseRecord, after: { priority: string; assignee:
   }));
 }
 
-export async function editCase(ctx: BackendContext, input: ParsedInput<'cases.update'>): Promise<CaseRecord> {
+export async function editCase(ctx: CommandContext, input: ParsedInput<'cases.update'>): Promise<CaseRecord> {
   const { id, ...fields } = input;
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await findCase(trx, id, todayIso(ctx));
+  await ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
+    const before = await findCase(trx, id, work.today);
     if (!before) throw notFound('Case', id);
-    const actor = await currentActor(ctx, trx);
     await requireCampaignIfAny(trx, fields.campaignId);
     await updateCase(trx, id, { ...fields, dueOn: fields.dueOn || null, updatedAt: at });
     await insertCaseEvents(
       trx,
       trackedChanges(before, fields).map((change) => ({ ...change, caseId: id, actor, at })),
     );
-    await insertAuditEntries(trx, [{ at, actor, entity: 'case', entityId: id, action: 'update' }]);
+    work.audit('case', id, 'update');
   });
   return (await findCase(ctx.db, id, todayIso(ctx)))!;
 }
 
-export async function addCaseNote(ctx: BackendContext, input: ParsedInput<'cases.addNote'>): Promise<CaseDetail> {
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
+export async function addCaseNote(ctx: CommandContext, input: ParsedInput<'cases.addNote'>): Promise<CaseDetail> {
+  await ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
     if (!(await updateCase(trx, input.caseId, { updatedAt: at }))) throw notFound('Case', input.caseId);
     await insertCaseEvents(trx, [{ caseId: input.caseId, kind: 'note', body: input.body, actor, at }]);
-    await insertAuditEntries(trx, [{ at, actor, entity: 'case', entityId: input.caseId, action: 'add_note' }]);
+    work.audit('case', input.caseId, 'add_note');
   });
   return getCaseDetail(ctx, input.caseId);
 }
 
 export async function changeCaseStatus(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'cases.changeStatus'>,
 ): Promise<CaseDetail> {
-  const at = nowIso(ctx);
-  const today = todayIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.unitOfWork(async (work) => {
+    const { trx, actor, at, today } = work;
     const current = await findCase(trx, input.caseId, today);
     if (!current) throw notFound('Case', input.caseId);
     if (current.status === input.status) {
@@ -135,7 +126,6 @@ export async function changeCaseStatus(
       );
     }
     const kind: CaseEventKind = closing ? 'closed' : current.status === 'closed' ? 'reopened' : 'status_changed';
-    const actor = await currentActor(ctx, trx);
     await updateCase(trx, input.caseId, {
       status: input.status,
       closedOn: closing ? today : null,
@@ -154,7 +144,7 @@ export async function changeCaseStatus(
         at,
       },
     ]);
-    await insertAuditEntries(trx, [{ at, actor, entity: 'case', entityId: input.caseId, action: kind }]);
+    work.audit('case', input.caseId, kind);
   });
   return getCaseDetail(ctx, input.caseId);
 }
@@ -163,20 +153,12 @@ export function caseOutcomes(ctx: BackendContext): Promise<string[]> {
   return listCaseOutcomes(ctx.db);
 }
 
-export async function addCaseOutcome(ctx: BackendContext, input: ParsedInput<'caseOutcomes.add'>): Promise<string[]> {
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await insertCaseOutcome(trx, input.label))) {
+export async function addCaseOutcome(ctx: CommandContext, input: ParsedInput<'caseOutcomes.add'>): Promise<string[]> {
+  await ctx.unitOfWork(async (work) => {
+    if (!(await insertCaseOutcome(work.trx, input.label))) {
       throw new DomainError('CONFLICT', `The office already has the outcome "${input.label}".`);
     }
-    await insertAuditEntries(trx, [
-      {
-        at: nowIso(ctx),
-        actor: await currentActor(ctx, trx),
-        entity: 'case_outcome',
-        entityId: null,
-        action: 'create',
-      },
-    ]);
+    work.audit('case_outcome', null, 'create');
   });
   return listCaseOutcomes(ctx.db);
 }

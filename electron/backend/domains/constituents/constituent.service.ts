@@ -1,13 +1,12 @@
 import type { ConstituentDetail, ParsedInput } from '../../../../shared/contract/api';
 import type { Constituent, ConstituentMatch } from '../../../../shared/contract/constituents';
 import { parseSearch, scoreCandidate } from './constituentMatch';
-import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
+import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
+import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
 import { listCases } from '../cases/case.repository';
 import { campaignsOfConstituent } from '../campaigns/campaign.repository';
 import { wardOfPostcode } from '../postcodes/postcodeDirectory.service';
-import { currentActor } from '../settings/settings.service';
 import {
   findConstituent,
   findConstituentCandidates,
@@ -39,41 +38,32 @@ async function refuseDuplicates(db: Db, probe: DuplicateProbe, allowDuplicate: b
   }
 }
 
-/** Adds a constituent inside the caller's transaction (the intake form adds one with a case and a contact). */
-export async function createConstituentIn(
-  trx: Db,
-  input: ConstituentInput,
-  who: { actor: string; at: string },
-): Promise<number> {
-  await refuseDuplicates(trx, input, input.allowDuplicate);
-  const [newId] = await insertConstituents(trx, [
-    { ...storedFields(input), isExample: 0, createdAt: who.at, updatedAt: who.at },
+/** Adds a constituent inside the caller's unit of work (the intake form adds one with a case and a contact). */
+export async function createConstituentIn(work: Work, input: ConstituentInput): Promise<number> {
+  await refuseDuplicates(work.trx, input, input.allowDuplicate);
+  const [newId] = await insertConstituents(work.trx, [
+    { ...storedFields(input), isExample: 0, createdAt: work.at, updatedAt: work.at },
   ]);
-  await insertAuditEntries(trx, [{ ...who, entity: 'constituent', entityId: newId!, action: 'create' }]);
+  work.audit('constituent', newId!, 'create');
   return newId!;
 }
 
-export async function createConstituent(ctx: BackendContext, input: ConstituentInput): Promise<Constituent> {
-  const at = nowIso(ctx);
-  const id = await ctx.db
-    .transaction()
-    .execute(async (trx) => createConstituentIn(trx, input, { actor: await currentActor(ctx, trx), at }));
+export async function createConstituent(ctx: CommandContext, input: ConstituentInput): Promise<Constituent> {
+  const id = await ctx.unitOfWork((work) => createConstituentIn(work, input));
   return (await findConstituent(ctx.db, id))!;
 }
 
 export async function editConstituent(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'constituents.update'>,
 ): Promise<Constituent> {
   const { id, ...fields } = input;
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    await refuseDuplicates(trx, { ...fields, excludeId: id }, input.allowDuplicate);
-    const actor = await currentActor(ctx, trx);
-    if (!(await updateConstituent(trx, id, { ...storedFields(fields), updatedAt: at }))) {
+  await ctx.unitOfWork(async (work) => {
+    await refuseDuplicates(work.trx, { ...fields, excludeId: id }, input.allowDuplicate);
+    if (!(await updateConstituent(work.trx, id, { ...storedFields(fields), updatedAt: work.at }))) {
       throw notFound('Constituent', id);
     }
-    await insertAuditEntries(trx, [{ at, actor, entity: 'constituent', entityId: id, action: 'update' }]);
+    work.audit('constituent', id, 'update');
   });
   return (await findConstituent(ctx.db, id))!;
 }
@@ -93,7 +83,7 @@ export async function getConstituentDetail(ctx: BackendContext, id: number): Pro
     constituent,
     cases: rows,
     campaigns: await campaignsOfConstituent(ctx.db, id),
-    ward: await wardOfPostcode(ctx.db, constituent.postcode),
+    ward: await wardOfPostcode(ctx, constituent.postcode),
   };
 }
 

@@ -5,14 +5,13 @@ import type {
   OrganisationSummary,
 } from '../../../../shared/contract/correspondence';
 import { addWorkingDays, workingDaysBetween } from '../../../../shared/workingDays';
-import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
+import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
+import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
 import { findCampaign } from '../campaigns/campaign.repository';
 import { findCase } from '../cases/case.repository';
 import { findConstituent } from '../constituents/constituent.repository';
-import { currentActor } from '../settings/settings.service';
-import { loadBankHolidays } from './bankHolidays';
+import { loadBankHolidays } from './bankHolidays.service';
 import { discardLetterDraftIn } from '../letters/letterDraft.service';
 import {
   awaitedItems,
@@ -54,24 +53,24 @@ export async function getOrganisationDetail(ctx: BackendContext, id: number): Pr
   };
 }
 
-export async function createOrganisation(ctx: BackendContext, input: ParsedInput<'organisations.create'>) {
-  const at = nowIso(ctx);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    const [newId] = await insertOrganisations(trx, [{ ...input, isExample: 0, createdAt: at, updatedAt: at }]);
-    await insertAuditEntries(trx, [{ at, actor, entity: 'organisation', entityId: newId!, action: 'create' }]);
+export async function createOrganisation(ctx: CommandContext, input: ParsedInput<'organisations.create'>) {
+  const id = await ctx.unitOfWork(async (work) => {
+    const [newId] = await insertOrganisations(work.trx, [
+      { ...input, isExample: 0, createdAt: work.at, updatedAt: work.at },
+    ]);
+    work.audit('organisation', newId!, 'create');
     return newId!;
   });
   return (await getOrganisationDetail(ctx, id)).organisation;
 }
 
-export async function editOrganisation(ctx: BackendContext, input: ParsedInput<'organisations.update'>) {
+export async function editOrganisation(ctx: CommandContext, input: ParsedInput<'organisations.update'>) {
   const { id, ...fields } = input;
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    if (!(await updateOrganisation(trx, id, { ...fields, updatedAt: at }))) throw notFound('Organisation', id);
-    await insertAuditEntries(trx, [{ at, actor, entity: 'organisation', entityId: id, action: 'update' }]);
+  await ctx.unitOfWork(async (work) => {
+    if (!(await updateOrganisation(work.trx, id, { ...fields, updatedAt: work.at }))) {
+      throw notFound('Organisation', id);
+    }
+    work.audit('organisation', id, 'update');
   });
   return (await getOrganisationDetail(ctx, id)).organisation;
 }
@@ -118,17 +117,16 @@ async function findItem(ctx: BackendContext, id: number): Promise<Correspondence
  * A letter, email or phone note sent. Sent to an organisation and expecting a reply, it is due
  * the organisation's target in working days after the day it was sent (weekends and bank holidays skipped).
  */
-export async function recordOutgoing(ctx: BackendContext, input: ParsedInput<'correspondence.recordOutgoing'>) {
-  const at = nowIso(ctx);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const { organisation, ...resolved } = await resolveLinks(trx, input, todayIso(ctx));
+export async function recordOutgoing(ctx: CommandContext, input: ParsedInput<'correspondence.recordOutgoing'>) {
+  const id = await ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
+    const { organisation, ...resolved } = await resolveLinks(trx, input, work.today);
     const replyDueOn =
       input.expectsReply && organisation
         ? addWorkingDays(input.sentOn, organisation.replyTargetDays, await loadBankHolidays(trx))
         : null;
-    const actor = await currentActor(ctx, trx);
     const { sentOn, expectsReply: _expectsReply, draftId, ...fields } = input;
-    if (draftId !== null) await discardLetterDraftIn(trx, draftId, { actor, at });
+    if (draftId !== null) await discardLetterDraftIn(work, draftId);
     const newId = await insertCorrespondence(trx, {
       ...fields,
       ...resolved,
@@ -142,30 +140,28 @@ export async function recordOutgoing(ctx: BackendContext, input: ParsedInput<'co
       actor,
       createdAt: at,
     });
-    await insertAuditEntries(trx, [
-      { at, actor, entity: 'correspondence', entityId: newId, action: 'record_outgoing' },
-    ]);
+    work.audit('correspondence', newId, 'record_outgoing');
     return newId;
   });
   return findItem(ctx, id);
 }
 
 /**
- * A letter, e-mail, call or visit received, inside the caller's transaction (the intake form records
+ * A letter, e-mail, call or visit received, inside the caller's unit of work (the intake form records
  * one with its constituent and case). As a full reply it closes the wait and records the response time.
  */
 export async function recordIncomingIn(
-  trx: Db,
+  work: Work,
   input: ParsedInput<'correspondence.recordIncoming'>,
-  who: { actor: string; at: string; today: string },
 ): Promise<number> {
+  const { trx } = work;
   const original = input.inReplyTo === null ? null : await findCorrespondenceRow(trx, input.inReplyTo);
   if (input.inReplyTo !== null && (!original || original.direction !== 'out')) {
     throw new DomainError('NOT_FOUND', 'The letter this replies to could not be found among the ones sent.');
   }
   const { organisationId, caseId, campaignId, constituentId } = original ?? input;
   const links = { organisationId, caseId, campaignId, constituentId };
-  const { organisation: _organisation, ...resolved } = await resolveLinks(trx, links, who.today);
+  const { organisation: _organisation, ...resolved } = await resolveLinks(trx, links, work.today);
   const newId = await insertCorrespondence(trx, {
     ...links,
     ...resolved,
@@ -180,8 +176,8 @@ export async function recordIncomingIn(
     inReplyTo: input.inReplyTo,
     isHolding: input.holding ? 1 : 0,
     isExample: 0,
-    actor: who.actor,
-    createdAt: who.at,
+    actor: work.actor,
+    createdAt: work.at,
   });
   if (original && original.replyState === 'awaiting') {
     if (input.holding) {
@@ -195,18 +191,12 @@ export async function recordIncomingIn(
       });
     }
   }
-  await insertAuditEntries(trx, [
-    { at: who.at, actor: who.actor, entity: 'correspondence', entityId: newId, action: 'record_incoming' },
-  ]);
+  work.audit('correspondence', newId, 'record_incoming');
+  if (original) work.changed('correspondence', original.id);
   return newId;
 }
 
-export async function recordIncoming(ctx: BackendContext, input: ParsedInput<'correspondence.recordIncoming'>) {
-  const at = nowIso(ctx);
-  const id = await ctx.db
-    .transaction()
-    .execute(async (trx) =>
-      recordIncomingIn(trx, input, { actor: await currentActor(ctx, trx), at, today: todayIso(ctx) }),
-    );
+export async function recordIncoming(ctx: CommandContext, input: ParsedInput<'correspondence.recordIncoming'>) {
+  const id = await ctx.unitOfWork((work) => recordIncomingIn(work, input));
   return findItem(ctx, id);
 }

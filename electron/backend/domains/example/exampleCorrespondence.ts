@@ -2,7 +2,7 @@ import { addDays, formatISO, parseISO } from 'date-fns';
 import type { CaseCategory, CaseStatus, OrganisationKind } from '../../../../shared/domain/enums';
 import { addWorkingDays, workingDaysBetween } from '../../../../shared/workingDays';
 import type { Db } from '../../context';
-import { loadBankHolidays } from '../correspondence/bankHolidays';
+import { loadBankHolidays } from '../correspondence/bankHolidays.service';
 import { insertCorrespondence, insertOrganisations } from '../correspondence/correspondence.repository';
 
 /** The organisations the example office writes to most, at their public addresses. */

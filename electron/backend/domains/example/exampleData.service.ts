@@ -1,16 +1,14 @@
 import type { Insertable } from 'kysely';
 import type { ExampleDataCounts } from '../../../../shared/contract/system';
-import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
+import { todayIso, type CommandContext, type Db } from '../../context';
 import type { CaseEventsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { deleteUnusedAttachmentFiles } from '../attachments/attachment.service';
-import { insertAuditEntries } from '../audit/audit.repository';
 import { insertCampaign, insertCampaignEvents, insertFigures, linkConstituent } from '../campaigns/campaign.repository';
 import { insertCaseEvents, insertCases, updateCase } from '../cases/case.repository';
 import { takeCaseReferences } from '../cases/caseReference';
 import { insertConstituents } from '../constituents/constituent.repository';
 import { deleteSetting, readSetting, writeSetting } from '../settings/settings.repository';
-import { currentActor } from '../settings/settings.service';
 import { insertBatch, insertSignatures } from '../signatures/signature.repository';
 import { nameKey } from '../signatures/signatureRows';
 import {
@@ -74,15 +72,14 @@ function eventsFor(caseId: number, story: ExampleCase, actor: string): Insertabl
   return events;
 }
 
-export async function loadExampleData(ctx: BackendContext): Promise<ExampleDataCounts> {
+export async function loadExampleData(ctx: CommandContext): Promise<ExampleDataCounts> {
   const office = buildExampleOffice(todayIso(ctx));
   const signatures = buildPolicingSignatures(office.constituents);
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
     if ((await readSetting(trx, 'exampleDataLoaded')) === 'true') {
       throw new DomainError('CONFLICT', 'The example data is already loaded.');
     }
-    const actor = await currentActor(ctx, trx);
     const constituentIds = await insertInChunks(office.constituents, (chunk) =>
       insertConstituents(
         trx,
@@ -121,7 +118,7 @@ export async function loadExampleData(ctx: BackendContext): Promise<ExampleDataC
       at,
     });
     await writeSetting(trx, 'exampleDataLoaded', 'true');
-    await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'load' }]);
+    work.audit('example_data', null, 'load');
   });
   return {
     constituents: office.constituents.length,
@@ -196,10 +193,9 @@ async function loadPolicingCampaign(
 }
 
 /** Removes every example record (the campaign with its signatures), and any case later opened against an example constituent. */
-export async function removeExampleData(ctx: BackendContext): Promise<ExampleDataCounts> {
-  const at = nowIso(ctx);
-  const removed = await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
+export async function removeExampleData(ctx: CommandContext): Promise<ExampleDataCounts> {
+  const removed = await ctx.unitOfWork(async (work) => {
+    const { trx } = work;
     const exampleConstituents = trx.selectFrom('constituents').select('id').where('isExample', '=', 1);
     const cases = await trx
       .deleteFrom('cases')
@@ -215,7 +211,7 @@ export async function removeExampleData(ctx: BackendContext): Promise<ExampleDat
     await trx.deleteFrom('organisations').where('isExample', '=', 1).execute();
     const constituents = await trx.deleteFrom('constituents').where('isExample', '=', 1).executeTakeFirst();
     await deleteSetting(trx, 'exampleDataLoaded');
-    await insertAuditEntries(trx, [{ at, actor, entity: 'example_data', entityId: null, action: 'remove' }]);
+    work.audit('example_data', null, 'remove');
     return {
       constituents: Number(constituents.numDeletedRows),
       cases: Number(cases.numDeletedRows),

@@ -1,27 +1,25 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { LetterDraftRecord } from '../../../../shared/contract/letters';
-import { nowIso, type BackendContext, type Db } from '../../context';
+import type { BackendContext, CommandContext } from '../../context';
+import type { Work } from '../../unitOfWork';
 import { notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
-import { currentActor } from '../settings/settings.service';
 import { deleteDraft, findDraft, insertDraft, listDrafts, updateDraft } from './letterDraft.repository';
 
 /** Saves the letter as it stands (a new draft the first time); called as the caseworker types. */
 export async function saveLetterDraft(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'letters.saveDraft'>,
 ): Promise<LetterDraftRecord> {
   const { id, ...fields } = input;
-  const at = nowIso(ctx);
-  const savedId = await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    const row = { ...fields, updatedAt: at, updatedBy: actor };
+  const savedId = await ctx.unitOfWork(async (work) => {
+    const row = { ...fields, updatedAt: work.at, updatedBy: work.actor };
     if (id === null) {
-      const newId = await insertDraft(trx, row);
-      await insertAuditEntries(trx, [{ at, actor, entity: 'letter_draft', entityId: newId, action: 'create' }]);
+      const newId = await insertDraft(work.trx, row);
+      work.audit('letter_draft', newId, 'create');
       return newId;
     }
-    if (!(await updateDraft(trx, id, row))) throw notFound('Draft letter', id);
+    if (!(await updateDraft(work.trx, id, row))) throw notFound('Draft letter', id);
+    work.changed('letter_draft', id);
     return id;
   });
   return (await findDraft(ctx.db, savedId))!;
@@ -38,18 +36,15 @@ export function letterDrafts(ctx: BackendContext, input: ParsedInput<'letters.dr
 }
 
 /** The draft goes when its letter is recorded as sent, in that same transaction, or when discarded. */
-export async function discardLetterDraftIn(trx: Db, id: number, who: { actor: string; at: string }): Promise<void> {
-  if (!(await deleteDraft(trx, id))) throw notFound('Draft letter', id);
-  await insertAuditEntries(trx, [{ ...who, entity: 'letter_draft', entityId: id, action: 'remove' }]);
+export async function discardLetterDraftIn(work: Work, id: number): Promise<void> {
+  if (!(await deleteDraft(work.trx, id))) throw notFound('Draft letter', id);
+  work.audit('letter_draft', id, 'remove');
 }
 
 export async function discardLetterDraft(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'letters.discardDraft'>,
 ): Promise<{ removed: true }> {
-  const at = nowIso(ctx);
-  await ctx.db
-    .transaction()
-    .execute(async (trx) => discardLetterDraftIn(trx, input.id, { actor: await currentActor(ctx, trx), at }));
+  await ctx.unitOfWork((work) => discardLetterDraftIn(work, input.id));
   return { removed: true };
 }

@@ -7,54 +7,35 @@ import {
   type MergeContext,
   type MergeResult,
 } from '../../../../shared/letters/mergeFields';
-import { nowIso, type BackendContext } from '../../context';
+import type { BackendContext, CommandContext } from '../../context';
 import { DomainError, notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
-import { currentActor } from '../settings/settings.service';
 import { readLetterheadLogo } from '../settings/letterheadLogo.service';
 import { readSetting } from '../settings/settings.repository';
 import { buildMergeContext } from './letterContext';
+import { insertTemplate, listTemplates, updateTemplate } from './letterTemplate.repository';
 import { renderLettersDocx, type Letterhead } from './letterDocx';
 import { campaignAddressees } from '../campaigns/mailMerge.service';
 
-export async function listLetterTemplates(ctx: BackendContext): Promise<LetterTemplate[]> {
-  return ctx.db
-    .selectFrom('letterTemplates')
-    .select(['id', 'name', 'purpose', 'subject', 'body'])
-    .orderBy('id')
-    .execute();
+export function listLetterTemplates(ctx: BackendContext): Promise<LetterTemplate[]> {
+  return listTemplates(ctx.db);
 }
 
 /** Creates or updates a template; its merge fields are checked when a letter is finished, not here. */
 export async function saveLetterTemplate(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'letters.saveTemplate'>,
 ): Promise<LetterTemplate> {
-  const at = nowIso(ctx);
   const { id: givenId, ...fields } = input;
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    let templateId = givenId;
-    if (templateId === undefined) {
-      templateId = (
-        await trx
-          .insertInto('letterTemplates')
-          .values({ ...fields, updatedAt: at })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-    } else {
-      const result = await trx
-        .updateTable('letterTemplates')
-        .set({ ...fields, updatedAt: at })
-        .where('id', '=', templateId)
-        .executeTakeFirst();
-      if (result.numUpdatedRows === 0n) throw notFound('Letter template', templateId);
+  const id = await ctx.unitOfWork(async (work) => {
+    const row = { ...fields, updatedAt: work.at };
+    if (givenId === undefined) {
+      const newId = await insertTemplate(work.trx, row);
+      work.audit('letter_template', newId, 'create');
+      return newId;
     }
-    await insertAuditEntries(trx, [
-      { at, actor, entity: 'letter_template', entityId: templateId, action: givenId ? 'update' : 'create' },
-    ]);
-    return templateId;
+    if (!(await updateTemplate(work.trx, givenId, row))) throw notFound('Letter template', givenId);
+    work.audit('letter_template', givenId, 'update');
+    return givenId;
   });
   return (await listLetterTemplates(ctx)).find((t) => t.id === id)!;
 }

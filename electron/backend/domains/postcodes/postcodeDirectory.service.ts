@@ -1,21 +1,16 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import { sql } from 'kysely';
 import type {
   DirectoryImportResult,
   PostcodeDirectoryStatus,
   PostcodeWard,
 } from '../../../../shared/contract/signatures';
 import { normalisePostcode } from '../../../../shared/postcode';
-import { nowIso, type BackendContext, type Db } from '../../context';
+import type { BackendContext, CommandContext } from '../../context';
 import type { PostcodeWardsTable, WardNamesTable } from '../../db/schema';
 import { DomainError } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
-import { currentActor } from '../settings/settings.service';
 import { decodeCsvBytes, readCsvTable } from '../signatures/csvText';
 import { findDirectoryColumns, findWardNameColumns, usedColumnNames } from './onspdColumns';
-import { WARD_NAME } from './wardName';
-
-const CHUNK = 1_000;
+import { directoryCounts, findWardOfPostcode, replaceReferenceTable, type ReferenceTable } from './postcode.repository';
 
 function rejected(message: string): DomainError {
   return new DomainError('IMPORT_REJECTED', `${message} Nothing was imported.`);
@@ -76,49 +71,30 @@ function readWardNames(contentBase64: string): { rows: WardNamesTable[]; skipped
   return { rows: [...byCode.values()], skipped, columns: usedColumnNames(headers, [columns.code, columns.name]) };
 }
 
-export async function postcodeDirectoryStatus(db: Db): Promise<PostcodeDirectoryStatus> {
-  const row = await db
-    .selectFrom('postcodeWards as w')
-    .leftJoin('wardNames as n', 'n.wardCode', 'w.wardCode')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('postcodes'),
-      eb.fn.count<number>('w.wardCode').distinct().as('wards'),
-      sql<number>`count(DISTINCT CASE WHEN w.ward_name != '' OR n.ward_name IS NOT NULL THEN w.ward_code END)`.as(
-        'namedWards',
-      ),
-    ])
-    .executeTakeFirstOrThrow();
-  return { postcodes: Number(row.postcodes), wards: Number(row.wards), namedWards: Number(row.namedWards) };
-}
-
 /**
  * Replaces one of the office's reference tables (the directory, the ward names) with what a file
- * gave, in one transaction, and reports the directory as it then stands.
+ * gave, in one unit of work, and reports the directory as it then stands.
  */
 async function replaceFromFile(
-  ctx: BackendContext,
-  table: 'postcodeWards' | 'wardNames',
+  ctx: CommandContext,
+  table: ReferenceTable,
   read: { rows: PostcodeWardsTable[] | WardNamesTable[]; skipped: number; columns: string[] },
   action: string,
 ): Promise<DirectoryImportResult> {
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    await trx.deleteFrom(table).execute();
-    for (let i = 0; i < read.rows.length; i += CHUNK) {
-      await trx
-        .insertInto(table)
-        .values(read.rows.slice(i, i + CHUNK) as never)
-        .execute();
-    }
-    await insertAuditEntries(trx, [{ at, actor, entity: 'postcode_directory', entityId: null, action }]);
+  await ctx.unitOfWork(async (work) => {
+    await replaceReferenceTable(work.trx, table, read.rows);
+    work.audit('postcode_directory', null, action);
   });
-  return { ...(await postcodeDirectoryStatus(ctx.db)), skipped: read.skipped, columns: read.columns };
+  return { ...(await postcodeDirectoryStatus(ctx)), skipped: read.skipped, columns: read.columns };
+}
+
+export function postcodeDirectoryStatus(ctx: BackendContext): Promise<PostcodeDirectoryStatus> {
+  return directoryCounts(ctx.db);
 }
 
 /** Replaces the whole directory with the file's. */
 export function importPostcodeDirectory(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'postcodes.importDirectory'>,
 ): Promise<DirectoryImportResult> {
   return replaceFromFile(ctx, 'postcodeWards', readDirectory(input.contentBase64), 'import');
@@ -126,20 +102,13 @@ export function importPostcodeDirectory(
 
 /** Replaces the office's ward names with the file's. */
 export function importWardNames(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'postcodes.importWardNames'>,
 ): Promise<DirectoryImportResult> {
   return replaceFromFile(ctx, 'wardNames', readWardNames(input.contentBase64), 'import_ward_names');
 }
 
 /** The ward of one postcode, or null when the directory does not know it (never guessed). */
-export async function wardOfPostcode(db: Db, postcode: string): Promise<PostcodeWard | null> {
-  if (postcode === '') return null;
-  const row = await db
-    .selectFrom('postcodeWards as w')
-    .leftJoin('wardNames as n', 'n.wardCode', 'w.wardCode')
-    .select(['w.wardCode', WARD_NAME, 'w.constituencyCode'])
-    .where('w.postcode', '=', postcode)
-    .executeTakeFirst();
-  return row ?? null;
+export function wardOfPostcode(ctx: BackendContext, postcode: string): Promise<PostcodeWard | null> {
+  return postcode === '' ? Promise.resolve(null) : findWardOfPostcode(ctx.db, postcode);
 }

@@ -1,10 +1,8 @@
 import { imageSize } from 'image-size';
 import { z } from 'zod';
 import type { LetterheadLogo } from '../../../../shared/contract/system';
-import { nowIso, type BackendContext, type Db } from '../../context';
+import type { CommandContext, Db } from '../../context';
 import { DomainError } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
-import { currentActor } from './settings.service';
 import { deleteSetting, readSetting, writeSetting } from './settings.repository';
 
 const MEDIA_TYPES = { png: 'image/png', jpg: 'image/jpeg' } as const;
@@ -48,25 +46,19 @@ export async function readLetterheadLogo(db: Db): Promise<LetterheadLogo | null>
   }
 }
 
-export async function setLetterheadLogo(ctx: BackendContext, contentBase64: string): Promise<LetterheadLogo> {
+export async function setLetterheadLogo(ctx: CommandContext, contentBase64: string): Promise<LetterheadLogo> {
   const logo = { ...describeImage(Buffer.from(contentBase64, 'base64')), contentBase64 };
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    await writeSetting(trx, 'letterheadLogo', JSON.stringify(logo));
-    await insertAuditEntries(trx, [
-      { at, actor: await currentActor(ctx, trx), entity: 'settings', entityId: null, action: 'set_logo' },
-    ]);
+  await ctx.unitOfWork(async (work) => {
+    await writeSetting(work.trx, 'letterheadLogo', JSON.stringify(logo));
+    work.audit('settings', null, 'set_logo');
   });
   return logo;
 }
 
-export async function removeLetterheadLogo(ctx: BackendContext): Promise<{ removed: true }> {
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    await deleteSetting(trx, 'letterheadLogo');
-    await insertAuditEntries(trx, [
-      { at, actor: await currentActor(ctx, trx), entity: 'settings', entityId: null, action: 'remove_logo' },
-    ]);
+export async function removeLetterheadLogo(ctx: CommandContext): Promise<{ removed: true }> {
+  await ctx.unitOfWork(async (work) => {
+    await deleteSetting(work.trx, 'letterheadLogo');
+    work.audit('settings', null, 'remove_logo');
   });
   return { removed: true };
 }

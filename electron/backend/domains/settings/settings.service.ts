@@ -1,12 +1,11 @@
 import type { AppSettings } from '../../../../shared/contract/system';
 import type { ParsedInput } from '../../../../shared/contract/api';
-import { nowIso, type BackendContext, type Db } from '../../context';
-import { insertAuditEntries } from '../audit/audit.repository';
+import type { BackendContext, CommandContext, Db } from '../../context';
 import { readSetting, writeSetting } from './settings.repository';
 
-/** The name that goes on notes and audit entries: the one set in Settings, else the OS user. */
-export async function currentActor(ctx: BackendContext, db: Db = ctx.db): Promise<string> {
-  return (await readSetting(db, 'staffName')) ?? ctx.host.defaultStaffName;
+/** Until staff sign in, the local caller is the staff member named in Settings, else the OS user. */
+export async function localStaffName(ctx: BackendContext): Promise<string> {
+  return (await readSetting(ctx.db, 'staffName')) ?? ctx.host.defaultStaffName;
 }
 
 /** A new case is due this many working days after it is opened, unless the caseworker sets a date. */
@@ -23,7 +22,7 @@ export async function constituencyCode(db: Db): Promise<string> {
 
 export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
   return {
-    staffName: await currentActor(ctx),
+    staffName: await localStaffName(ctx),
     constituencyName: (await readSetting(ctx.db, 'constituencyName')) ?? '',
     constituencyCode: await constituencyCode(ctx.db),
     mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
@@ -36,17 +35,16 @@ export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
   };
 }
 
-export async function updateSettings(ctx: BackendContext, input: ParsedInput<'settings.update'>): Promise<AppSettings> {
-  await ctx.db.transaction().execute(async (trx) => {
+export async function updateSettings(ctx: CommandContext, input: ParsedInput<'settings.update'>): Promise<AppSettings> {
+  await ctx.unitOfWork(async (work) => {
+    const { trx } = work;
     await writeSetting(trx, 'staffName', input.staffName);
     await writeSetting(trx, 'constituencyName', input.constituencyName);
     await writeSetting(trx, 'constituencyCode', input.constituencyCode);
     await writeSetting(trx, 'mpName', input.mpName);
     await writeSetting(trx, 'officeAddress', input.officeAddress);
     await writeSetting(trx, 'caseTargetWorkingDays', String(input.caseTargetWorkingDays));
-    await insertAuditEntries(trx, [
-      { at: nowIso(ctx), actor: input.staffName, entity: 'settings', entityId: null, action: 'update' },
-    ]);
+    work.audit('settings', null, 'update');
   });
   return getSettings(ctx);
 }

@@ -6,11 +6,9 @@ import type {
   Signer,
   SignerList,
 } from '../../../../shared/contract/signatures';
-import { nowIso, todayIso, type BackendContext, type Db } from '../../context';
+import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import { DomainError, notFound } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
 import { campaignStartedOn, findCampaign } from '../campaigns/campaign.repository';
-import { currentActor } from '../settings/settings.service';
 import type { CsvEncoding } from './csvText';
 import { readTableFile } from './tableFile';
 import { alreadySigned, planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
@@ -95,20 +93,19 @@ export async function previewSignatureImport(
 
 /** Imports the valid, new rows as one batch in one transaction; a malformed file imports nothing. */
 export async function importSignatures(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'signatures.import'>,
 ): Promise<ImportResult> {
-  const at = nowIso(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
+  return ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
     await requireCampaign(trx, input.campaignId);
-    const { encoding, rows, plan } = await readAndPlan(trx, input, todayIso(ctx));
+    const { encoding, rows, plan } = await readAndPlan(trx, input, work.today);
     if (plan.accepted.length === 0) {
       throw new DomainError(
         'IMPORT_REJECTED',
         'No row in the file can be imported: every row is invalid or already signed.',
       );
     }
-    const actor = await currentActor(ctx, trx);
     const matcher = await constituentMatcher(trx);
     const batchId = await insertBatch(trx, {
       campaignId: input.campaignId,
@@ -131,7 +128,7 @@ export async function importSignatures(
         return { ...draft, campaignId: input.campaignId, batchId, constituentId };
       }),
     );
-    await insertAuditEntries(trx, [{ at, actor, entity: 'signature_batch', entityId: batchId, action: 'import' }]);
+    work.audit('signature_batch', batchId, 'import');
     return {
       batchId,
       rowsTotal: rows.length,
@@ -144,31 +141,29 @@ export async function importSignatures(
 }
 
 /** Takes a whole import back out; the batch stays listed as undone. */
-export async function undoSignatureBatch(ctx: BackendContext, input: ParsedInput<'signatures.undoBatch'>) {
-  const at = nowIso(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
+export async function undoSignatureBatch(ctx: CommandContext, input: ParsedInput<'signatures.undoBatch'>) {
+  return ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
     const batch = await findBatch(trx, input.batchId);
     if (!batch) throw notFound('Import', input.batchId);
     if (batch.undoneAt) throw new DomainError('CONFLICT', 'This import has already been undone.');
-    const actor = await currentActor(ctx, trx);
     const removed = await deleteBatchSignatures(trx, input.batchId);
     await markBatchUndone(trx, input.batchId, actor, at);
-    await insertAuditEntries(trx, [{ at, actor, entity: 'signature_batch', entityId: input.batchId, action: 'undo' }]);
+    work.audit('signature_batch', input.batchId, 'undo');
     return { removed };
   });
 }
 
 /** One signature from a paper petition, as a batch of its own so it can be undone like any import. */
-export async function addSignature(ctx: BackendContext, input: ParsedInput<'signatures.add'>): Promise<ImportResult> {
-  const at = nowIso(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
+export async function addSignature(ctx: CommandContext, input: ParsedInput<'signatures.add'>): Promise<ImportResult> {
+  return ctx.unitOfWork(async (work) => {
+    const { trx, actor, at } = work;
     await requireCampaign(trx, input.campaignId);
     const draft = { ...input, nameKey: nameKey(input.fullName) };
     const existing = await existingSignatureKeys(trx, input.campaignId);
     if (alreadySigned(existing, draft)) {
       throw new DomainError('CONFLICT', `${input.fullName} has already signed this campaign.`);
     }
-    const actor = await currentActor(ctx, trx);
     const constituentId = (await constituentMatcher(trx)).match(draft);
     const batchId = await insertBatch(trx, {
       campaignId: input.campaignId,
@@ -186,9 +181,7 @@ export async function addSignature(ctx: BackendContext, input: ParsedInput<'sign
     await insertSignatures(trx, [
       { campaignId, batchId, fullName, nameKey: draft.nameKey, email, postcode, address, signedOn, constituentId },
     ]);
-    await insertAuditEntries(trx, [
-      { at, actor, entity: 'signature_batch', entityId: batchId, action: 'add_signature' },
-    ]);
+    work.audit('signature_batch', batchId, 'add_signature');
     return {
       batchId,
       rowsTotal: 1,

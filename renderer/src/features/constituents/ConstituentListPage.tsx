@@ -1,3 +1,4 @@
+import { countOf } from '../../../../shared/plural';
 import { Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -56,11 +57,7 @@ export function ConstituentListPage() {
       />
       <ErrorAlert error={error} />
       <Text size="sm" c="dimmed" aria-live="polite">
-        {total === undefined
-          ? 'Loading…'
-          : total === 0
-            ? 'No constituents match.'
-            : `${total.toLocaleString('en-GB')} constituents`}
+        {total === undefined ? 'Loading…' : total === 0 ? 'No constituents match.' : countOf(total, 'constituent')}
       </Text>
       <VirtualTable
         label="Constituents"

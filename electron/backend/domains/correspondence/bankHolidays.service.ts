@@ -2,28 +2,27 @@ import bundled from '../../../../resources/data/bank-holidays.json';
 import { bankHolidayFileSchema, type BankHolidayStatus } from '../../../../shared/bankHolidays';
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { Holidays } from '../../../../shared/workingDays';
-import { nowIso, type BackendContext, type Db } from '../../context';
+import type { CommandContext, Db } from '../../context';
 import { DomainError } from '../../errors';
-import { insertAuditEntries } from '../audit/audit.repository';
-import { currentActor } from '../settings/settings.service';
+import { loadedBankHolidayDates, replaceBankHolidays } from './bankHolidays.repository';
 
 const BUNDLED_EVENTS = bankHolidayFileSchema.parse(bundled)['england-and-wales'].events;
 const BUNDLED: Holidays = new Set(BUNDLED_EVENTS.map((e) => e.date));
 
 /** England and Wales bank holidays: the office's loaded copy of the official list, else the bundled one. */
 export async function loadBankHolidays(db: Db): Promise<Holidays> {
-  const rows = await db.selectFrom('bankHolidays').select('date').execute();
-  return rows.length > 0 ? new Set(rows.map((r) => r.date)) : BUNDLED;
+  const loaded = await loadedBankHolidayDates(db);
+  return loaded.length > 0 ? new Set(loaded) : BUNDLED;
 }
 
 export async function bankHolidayStatus(db: Db): Promise<BankHolidayStatus> {
-  const loaded = await db.selectFrom('bankHolidays').select('date').orderBy('date').execute();
-  const dates = loaded.length > 0 ? loaded.map((r) => r.date) : [...BUNDLED].sort();
+  const loaded = await loadedBankHolidayDates(db);
+  const dates = loaded.length > 0 ? loaded : [...BUNDLED].sort();
   return { source: loaded.length > 0 ? 'loaded' : 'bundled', count: dates.length, lastDate: dates.at(-1) ?? '' };
 }
 
 /** Replaces the list with a newer copy of the official file (www.gov.uk/bank-holidays.json). */
-export async function importBankHolidays(ctx: BackendContext, input: ParsedInput<'bankHolidays.import'>) {
+export async function importBankHolidays(ctx: CommandContext, input: ParsedInput<'bankHolidays.import'>) {
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(input.contentBase64, 'base64').toString('utf8'));
@@ -41,15 +40,12 @@ export async function importBankHolidays(ctx: BackendContext, input: ParsedInput
     );
   }
   const events = [...new Map(parsed.data['england-and-wales'].events.map((e) => [e.date, e])).values()];
-  const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const actor = await currentActor(ctx, trx);
-    await trx.deleteFrom('bankHolidays').execute();
-    await trx
-      .insertInto('bankHolidays')
-      .values(events.map((e) => ({ date: e.date, title: e.title })))
-      .execute();
-    await insertAuditEntries(trx, [{ at, actor, entity: 'settings', entityId: null, action: 'import_bank_holidays' }]);
+  await ctx.unitOfWork(async (work) => {
+    await replaceBankHolidays(
+      work.trx,
+      events.map((e) => ({ date: e.date, title: e.title })),
+    );
+    work.audit('bank_holidays', null, 'import');
   });
   return bankHolidayStatus(ctx.db);
 }
