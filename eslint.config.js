@@ -20,9 +20,22 @@ export default tseslint.config(
     },
   },
   {
-    // The backend runs in plain Node and in Electron alike: it must never reach for Electron.
-    files: ['electron/backend/**', 'electron/serve/**', 'shared/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['electron/*'] }] },
+    // The backend and the browser host run in plain Node and in Electron alike: never Electron, never the page's code.
+    files: ['electron/backend/**', 'electron/serve/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The backend runs in plain Node: Electron stays in the desktop shell.' },
+          ],
+          patterns: [
+            { group: ['electron/*'], message: 'The backend runs in plain Node: Electron stays in the desktop shell.' },
+            { group: ['**/renderer/**'], message: 'The backend never imports the page’s code; share through shared/.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/src/**', 'shared/**'],
@@ -30,12 +43,46 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'electron', message: 'The renderer and shared code run in the page: no Electron.' }],
           patterns: [
             {
-              group: ['**/electron/**', 'node:*', 'better-sqlite3', 'kysely'],
-              message: 'The renderer and shared code run in the page: no Node or backend imports.',
+              group: ['electron/*', '**/electron/**', 'node:*', 'better-sqlite3', 'kysely', 'pg', 'ws'],
+              message: 'The renderer and shared code run in the page: no Node, Electron or backend imports.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // A repository holds SQL and nothing else: it never calls up into rules.
+    files: ['electron/backend/domains/**/*.repository.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/*.service'], message: 'A repository never imports a service.' }] },
+      ],
+    },
+  },
+  {
+    // Rules live in services; SQL only in x.repository.ts; every write through the command's unit of work.
+    files: ['electron/backend/**/*.ts'],
+    ignores: ['**/*.repository.ts', '**/*.test.ts', 'electron/backend/db/**', 'electron/backend/unitOfWork.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|selectNoFrom)$/]',
+          message: 'SQL belongs in the domain’s repository (x.repository.ts).',
+        },
+        {
+          selector: "ImportDeclaration[source.value='kysely'] > ImportSpecifier[imported.name='sql']",
+          message: 'SQL belongs in the domain’s repository (x.repository.ts).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'A command writes through ctx.unitOfWork, which opens the one transaction.',
         },
       ],
     },

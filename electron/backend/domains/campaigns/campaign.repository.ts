@@ -192,3 +192,19 @@ export async function upsertParliamentPetition(db: Db, row: ParliamentPetitionsT
     .onConflict((oc) => oc.column('campaignId').doUpdateSet(row))
     .execute();
 }
+
+/** The records of everyone linked to the campaign or matched to one of its signatures, by surname. */
+export function campaignConstituentRecords(db: Db, campaignId: number) {
+  const linkedIds = db
+    .selectFrom('campaignConstituents')
+    .select('constituentId')
+    .where('campaignId', '=', campaignId)
+    .union(
+      db
+        .selectFrom('signatures')
+        .select((eb) => eb.ref('constituentId').$notNull().as('constituentId'))
+        .where('campaignId', '=', campaignId)
+        .where('constituentId', 'is not', null),
+    );
+  return db.selectFrom('constituents').selectAll().where('id', 'in', linkedIds).orderBy('lastName').execute();
+}

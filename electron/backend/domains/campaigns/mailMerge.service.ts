@@ -3,7 +3,8 @@ import { addressBlock } from '../../../../shared/letters/addressBlock';
 import type { MergeContext } from '../../../../shared/letters/mergeFields';
 import type { BackendContext } from '../../context';
 import { notFound } from '../../errors';
-import { findCampaign } from './campaign.repository';
+import { unlinkedSignerAddresses } from '../signatures/signature.repository';
+import { campaignConstituentRecords, findCampaign } from './campaign.repository';
 
 /** A standard reply's recipient, shaped as a constituent so the letter's merge fields fill in the same way. */
 export interface Addressee extends NonNullable<MergeContext['constituent']> {
@@ -35,26 +36,9 @@ export async function campaignAddressees(
   campaignId: number,
 ): Promise<{ addressees: Addressee[]; doNotContact: number; withoutAddress: number }> {
   if (!(await findCampaign(ctx.db, campaignId))) throw notFound('Campaign', campaignId);
-  const linkedIds = ctx.db
-    .selectFrom('campaignConstituents')
-    .select('constituentId')
-    .where('campaignId', '=', campaignId)
-    .union(
-      ctx.db
-        .selectFrom('signatures')
-        .select((eb) => eb.ref('constituentId').$notNull().as('constituentId'))
-        .where('campaignId', '=', campaignId)
-        .where('constituentId', 'is not', null),
-    );
   const [constituents, signers] = await Promise.all([
-    ctx.db.selectFrom('constituents').selectAll().where('id', 'in', linkedIds).orderBy('lastName').execute(),
-    ctx.db
-      .selectFrom('signatures')
-      .select(['fullName', 'address', 'postcode'])
-      .where('campaignId', '=', campaignId)
-      .where('constituentId', 'is', null)
-      .orderBy('fullName')
-      .execute(),
+    campaignConstituentRecords(ctx.db, campaignId),
+    unlinkedSignerAddresses(ctx.db, campaignId),
   ]);
   const addressees: Addressee[] = [];
   let doNotContact = 0;

@@ -1,3 +1,4 @@
+import { formatCaseReference } from './caseReference';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { CaseEvent, CaseList, CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseSortField, SortDirection, CaseCategory, CaseStatus } from '../../../../shared/domain/enums';
@@ -175,4 +176,16 @@ export async function insertCaseOutcome(db: Db, label: string): Promise<boolean>
     }))
     .execute();
   return true;
+}
+
+/** Takes the next number in the year's sequence; call inside the transaction that inserts the case. */
+export async function takeCaseReferences(db: Db, year: number, count = 1): Promise<string[]> {
+  const row = await db
+    .insertInto('caseReferenceCounters')
+    .values({ year, lastNumber: count })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ lastNumber: eb('lastNumber', '+', count) })))
+    .returning('lastNumber')
+    .executeTakeFirstOrThrow();
+  const first = row.lastNumber - count + 1;
+  return Array.from({ length: count }, (_, i) => formatCaseReference(year, first + i));
 }

@@ -18,9 +18,9 @@ import {
   listCaseEvents,
   listCaseOutcomes,
   listCases,
+  takeCaseReferences,
   updateCase,
 } from './case.repository';
-import { takeCaseReferences } from './caseReference';
 
 async function requireCampaignIfAny(db: Db, campaignId: number | null) {
   if (campaignId !== null && !(await findCampaign(db, campaignId))) throw notFound('Campaign', campaignId);

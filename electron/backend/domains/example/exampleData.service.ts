@@ -5,8 +5,7 @@ import type { CaseEventsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { deleteUnusedAttachmentFiles } from '../attachments/attachment.service';
 import { insertCampaign, insertCampaignEvents, insertFigures, linkConstituent } from '../campaigns/campaign.repository';
-import { insertCaseEvents, insertCases, updateCase } from '../cases/case.repository';
-import { takeCaseReferences } from '../cases/caseReference';
+import { insertCaseEvents, insertCases, takeCaseReferences, updateCase } from '../cases/case.repository';
 import { insertConstituents } from '../constituents/constituent.repository';
 import { deleteSetting, readSetting, writeSetting } from '../settings/settings.repository';
 import { insertBatch, insertSignatures } from '../signatures/signature.repository';
@@ -19,6 +18,7 @@ import {
   type ExampleSignature,
 } from './exampleCampaign';
 import { loadExampleCorrespondence } from './exampleCorrespondence';
+import { deleteExampleRecords } from './exampleData.repository';
 import { buildExampleOffice, type ExampleCase } from './exampleOffice';
 
 /** SQLite allows 32,766 bound values per statement; the widest row here has 16 columns. */
@@ -196,28 +196,10 @@ async function loadPolicingCampaign(
 export async function removeExampleData(ctx: CommandContext): Promise<ExampleDataCounts> {
   const removed = await ctx.unitOfWork(async (work) => {
     const { trx } = work;
-    const exampleConstituents = trx.selectFrom('constituents').select('id').where('isExample', '=', 1);
-    const cases = await trx
-      .deleteFrom('cases')
-      .where((eb) => eb.or([eb('isExample', '=', 1), eb('constituentId', 'in', exampleConstituents)]))
-      .executeTakeFirst();
-    const signatures = await trx
-      .selectFrom('signatures')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('campaignId', 'in', trx.selectFrom('campaigns').select('id').where('isExample', '=', 1))
-      .executeTakeFirstOrThrow();
-    const campaigns = await trx.deleteFrom('campaigns').where('isExample', '=', 1).executeTakeFirst();
-    await trx.deleteFrom('correspondence').where('isExample', '=', 1).execute();
-    await trx.deleteFrom('organisations').where('isExample', '=', 1).execute();
-    const constituents = await trx.deleteFrom('constituents').where('isExample', '=', 1).executeTakeFirst();
+    const counts = await deleteExampleRecords(trx);
     await deleteSetting(trx, 'exampleDataLoaded');
     work.audit('example_data', null, 'remove');
-    return {
-      constituents: Number(constituents.numDeletedRows),
-      cases: Number(cases.numDeletedRows),
-      campaigns: Number(campaigns.numDeletedRows),
-      signatures: Number(signatures.n),
-    };
+    return counts;
   });
   // Files attached to example letters (or to real letters on example cases) went with their records.
   await deleteUnusedAttachmentFiles(ctx);

@@ -2,9 +2,14 @@ import { sql } from 'kysely';
 import type { PostcodeDirectoryStatus, PostcodeWard } from '../../../../shared/contract/signatures';
 import type { Db } from '../../context';
 import type { PostcodeWardsTable, WardNamesTable } from '../../db/schema';
-import { WARD_NAME } from './wardName';
 
 const CHUNK = 1_000;
+
+/**
+ * A ward's name in a query joining `postcode_wards AS w` and `ward_names AS n`: the directory's own,
+ * else the ward names file's, else '' (shown as its code).
+ */
+export const WARD_NAME = sql<string>`coalesce(nullif(w.ward_name, ''), n.ward_name, '')`.as('wardName');
 
 export type ReferenceTable = 'postcodeWards' | 'wardNames';
 

@@ -8,7 +8,7 @@ import {
 import type { Signer, SignerList } from '../../../../shared/contract/signatures';
 import type { Db } from '../../context';
 import { everyWordInOneOf } from '../../db/textFilters';
-import { WARD_NAME } from '../postcodes/wardName';
+import { WARD_NAME } from '../postcodes/postcode.repository';
 import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
 import type { ExistingSignatureKeys } from './signatureImportPlan';
 import { nameKey } from './signatureRows';
@@ -242,5 +242,16 @@ export function contactableSigners(db: Db, campaignId: number): Promise<Signer[]
     .where((eb) => eb.or([eb('c.doNotContact', 'is', null), eb('c.doNotContact', '=', 0)]))
     .orderBy(sql`lower(s.full_name)`)
     .orderBy('s.id')
+    .execute();
+}
+
+/** Signers not matched to a constituent: the name and address they gave, by name. */
+export function unlinkedSignerAddresses(db: Db, campaignId: number) {
+  return db
+    .selectFrom('signatures')
+    .select(['fullName', 'address', 'postcode'])
+    .where('campaignId', '=', campaignId)
+    .where('constituentId', 'is', null)
+    .orderBy('fullName')
     .execute();
 }
