@@ -2,6 +2,7 @@
 // contexts (what the page loads) and the one Word file of every letter, logo included.
 // Prints figures; asserts nothing. No budget in DESIGN yet: this says what an office would wait.
 import { startBenchBackend } from './benchBackend';
+import { stageForBench } from './stageForBench';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,7 @@ async function main() {
     officeAddress: 'House of Commons\nLONDON\nSW1A 0AA',
   });
   const logo = fs.readFileSync(path.join(__dirname, '../../test/fixtures/letterhead-logo.png'));
-  await api('letterhead.setLogo', { contentBase64: logo.toString('base64') });
+  await api('letterhead.setLogo', { stagedFileId: await stageForBench(backend, logo, 'logo.png') });
   const { id: campaignId } = await api('campaigns.create', {
     title: 'More police for Dagenham',
     ask: 'More police officers on our streets.',
@@ -32,9 +33,9 @@ async function main() {
     const postcode = `${OUTWARDS[i % OUTWARDS.length]} ${(i % 9) + 1}${LETTERS[i % 20]}${LETTERS[(i * 7) % 20]}`;
     rows.push(`Supporter ${i},${postcode},"${(i % 300) + 1} Heathway, Dagenham"`);
   }
-  const contentBase64 = Buffer.from(rows.join('\n')).toString('base64');
-  const preview = await api('signatures.previewImport', { campaignId, fileName: 'signers.csv', contentBase64 });
-  await api('signatures.import', { campaignId, fileName: 'signers.csv', contentBase64, mapping: preview.mapping });
+  const stagedFileId = await stageForBench(backend, Buffer.from(rows.join('\n')), 'signers.csv');
+  const preview = await api('signatures.previewImport', { campaignId, fileName: 'signers.csv', stagedFileId });
+  await api('signatures.import', { campaignId, fileName: 'signers.csv', stagedFileId, mapping: preview.mapping });
 
   let start = performance.now();
   const recipients = await api('letters.standardReplyRecipients', { campaignId });

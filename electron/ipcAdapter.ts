@@ -1,4 +1,5 @@
 import type { ResponseEnvelope } from '../shared/contract/envelope';
+import type { StageReply } from '../shared/contract/uploads';
 import { isForConnection, type ServerEvent } from '../shared/contract/events';
 import { IPC_EVENT_CHANNEL } from './ipcChannel';
 import type { BackendPort } from './backend/backend';
@@ -20,10 +21,24 @@ export function createIpcHandler(backend: Pick<BackendPort, 'call'>) {
       return {
         id: typeof id === 'string' || typeof id === 'number' ? id : null,
         ok: false,
-        error: { code: 'FORBIDDEN', message: 'Calls are only accepted from Postbag’s own window.' },
+        error: NOT_OUR_WINDOW,
       };
     }
     return backend.call(envelope, DESKTOP_ORIGIN);
+  };
+}
+
+const NOT_OUR_WINDOW = { code: 'FORBIDDEN', message: 'Calls are only accepted from Postbag’s own window.' } as const;
+
+/** `ipcMain.handle` callback for uploads: the app's own frame only; the bytes go to the staging area. */
+export function createStageFileHandler(backend: Pick<BackendPort, 'stageFile'>) {
+  return async (event: InvokeEventLike, upload: unknown): Promise<StageReply> => {
+    if (!isAppUrl(event.senderFrame?.url)) return { ok: false, error: NOT_OUR_WINDOW };
+    const { fileName, bytes } = (upload ?? {}) as { fileName?: unknown; bytes?: unknown };
+    if (!(bytes instanceof ArrayBuffer) && !ArrayBuffer.isView(bytes)) {
+      return { ok: false, error: { code: 'BAD_REQUEST', message: 'The upload carried no file.' } };
+    }
+    return backend.stageFile(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : (bytes as Uint8Array), fileName);
   };
 }
 

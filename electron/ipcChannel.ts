@@ -4,3 +4,5 @@ export const IPC_INVOKE_CHANNEL = 'postbag:invoke';
 export const IPC_SAVE_PDF_CHANNEL = 'postbag:savePdf';
 /** Server events to the window (changes, job progress): main sends, the preload hands on the payload only. */
 export const IPC_EVENT_CHANNEL = 'postbag:event';
+/** An upload's bytes (from the page's file input) into the backend's staging area. */
+export const IPC_STAGE_FILE_CHANNEL = 'postbag:stageFile';

@@ -5,8 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { createAppProtocolHandler } from './appProtocol';
 import { startBackend, type Backend } from './backend/backend';
 import { describeStartupFailure } from './backend/startupFailure';
-import { createEventForwarder, createIpcHandler } from './ipcAdapter';
-import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL } from './ipcChannel';
+import { createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
+import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL, IPC_STAGE_FILE_CHANNEL } from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
 import { createSavePdfHandler } from './pdfExport';
 import { APP_ENTRY_URL, APP_SCHEME, decideWindowOpen, shouldBlockNavigation } from './navigationGuards';
@@ -61,6 +61,7 @@ async function start() {
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
   ipcMain.handle(IPC_INVOKE_CHANNEL, createIpcHandler(backend));
+  ipcMain.handle(IPC_STAGE_FILE_CHANNEL, createStageFileHandler(backend));
   backend.subscribe(createEventForwarder(() => mainWindow?.webContents));
   ipcMain.handle(
     IPC_SAVE_PDF_CHANNEL,

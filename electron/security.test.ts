@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTempDir, startTempBackend } from '../test/support/tempBackend';
 import { createAppProtocolHandler } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
-import { createEventForwarder, createIpcHandler } from './ipcAdapter';
+import { createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
 import { electronNativeBindingPath } from './nativeBinding';
 import { APP_ENTRY_URL, decideWindowOpen, isAllowedExternalUrl, shouldBlockNavigation } from './navigationGuards';
 import { createWindowOptions } from './windowOptions';
@@ -75,6 +75,36 @@ describe('IPC adapter', () => {
       for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/x.html' }, null]) {
         expect(await handle({ senderFrame }, call)).toMatchObject({ id: 5, ok: false, error: { code: 'FORBIDDEN' } });
       }
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('IPC uploads', () => {
+  it('stages the bytes the app’s own frame sends, and refuses any other sender or a call without a file', async () => {
+    const t = await startTempBackend();
+    try {
+      const handle = createStageFileHandler(t.backend);
+      const own = { senderFrame: { url: 'app://postbag/index.html#/' } };
+      const bytes = new TextEncoder().encode('Name,Postcode\n');
+      const reply = await handle(own, { fileName: 'signers.csv', bytes: bytes.buffer });
+      expect(reply).toMatchObject({ ok: true, result: { fileName: 'signers.csv', sizeBytes: bytes.length } });
+      if (reply.ok) {
+        expect(fs.readFileSync(t.backend.context.staging.locate(reply.result.stagedFileId).path)).toEqual(
+          Buffer.from(bytes),
+        );
+      }
+      expect(
+        await handle({ senderFrame: { url: 'https://evil.example/' } }, { fileName: 'x', bytes: bytes.buffer }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(await handle(own, { fileName: 'x', bytes: 'not bytes' })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST' },
+      });
     } finally {
       await t.close();
     }

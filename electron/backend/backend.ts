@@ -2,12 +2,14 @@ import path from 'node:path';
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './db/connection';
 import type { ResponseEnvelope } from '../../shared/contract/envelope';
 import type { BackendContext, Caller, HostInfo } from './context';
-import { createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
+import { apiErrorOf, createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
 import { createEventBus, type EventListener } from './eventBus';
 import { localStaffName } from './domains/settings/settings.service';
 import { handlers } from './handlers';
 import { prepareDataFolder } from './db/dataFolder';
 import { attachmentsFolder, tidyAttachmentsFolder } from './domains/attachments/attachmentFiles';
+import { createStagingArea } from './files/stagingArea';
+import { uploadFileNameSchema, type StageReply } from '../../shared/contract/uploads';
 
 export interface BackendOptions extends Pick<OpenOptions, 'nativeBinding'> {
   host: HostInfo;
@@ -18,6 +20,8 @@ export interface BackendOptions extends Pick<OpenOptions, 'nativeBinding'> {
 /** What a transport needs: calls in, tagged with the connection they came on, and events out. */
 export interface BackendPort {
   call(envelope: unknown, origin: string): Promise<ResponseEnvelope>;
+  /** An upload's bytes, as they arrive, into the staging area; never throws. */
+  stageFile(source: Uint8Array | AsyncIterable<Uint8Array>, fileName: unknown): Promise<StageReply>;
   subscribe(listener: EventListener): () => void;
 }
 
@@ -42,15 +46,19 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   prepareDataFolder(path.dirname(options.host.dataFile));
   const opened = await openDatabase(options.host.dataFile, { nativeBinding: options.nativeBinding });
   await tidyAttachmentsFolder(attachmentsFolder(options.host));
+  const staging = createStagingArea(path.join(path.dirname(options.host.dataFile), 'staging'));
+  await staging.clear();
   const context: BackendContext = {
+    staging,
     db: opened.db,
     host: options.host,
     schemaVersion: opened.schemaVersion,
     clock: options.clock ?? (() => new Date()),
   };
   const events = createEventBus();
+  const logError = options.logError ?? logToStderr;
   const dispatcher = createDispatcher(context, handlers, {
-    logError: options.logError ?? logToStderr,
+    logError,
     afterCommand: () => checkpointBetweenTransactions(opened),
     onChanges: (changes, caller) => events.emit({ type: 'changed', changes, origin: caller.origin }),
   });
@@ -61,6 +69,16 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     context,
     call: async (envelope, origin) => dispatcher.dispatch(envelope, await localCaller(origin)),
     subscribe: events.subscribe,
-    close: opened.close,
+    stageFile: async (source, fileName) => {
+      try {
+        return { ok: true, result: await staging.stage(source, uploadFileNameSchema.parse(fileName)) };
+      } catch (error) {
+        return { ok: false, error: apiErrorOf(error, 'upload', logError) };
+      }
+    },
+    close: async () => {
+      await staging.clear();
+      await opened.close();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { StagingArea } from './files/stagingArea';
 import type { Work } from './unitOfWork';
 import { ukDateString } from '../../shared/dates';
 import type { Database } from './db/schema';
@@ -18,6 +19,8 @@ export interface BackendContext {
   schemaVersion: number;
   /** Injectable so tests can move time (overdue, due dates). */
   clock: () => Date;
+  /** Uploads waiting to be used, by id. */
+  staging: StagingArea;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -50,6 +50,21 @@ function validationError(error: z.ZodError): ApiError {
   return { code: 'VALIDATION', message: `Please check the details: ${summary}`, fields };
 }
 
+/**
+ * What a failure tells the user: its own message for a domain failure, the cause for a storage
+ * failure (disk full, read-only…), else a plain apology; anything unexpected is logged, never shown.
+ */
+export function apiErrorOf(error: unknown, what: string, logError: ErrorLogger): ApiError {
+  if (error instanceof z.ZodError) return validationError(error);
+  const known = error instanceof DomainError ? error : storageFailureError(error);
+  if (known) {
+    if (!(error instanceof DomainError)) logError(what, error);
+    return { code: known.code, message: known.message, details: known.details };
+  }
+  logError(what, error);
+  return { code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Please try again.' };
+}
+
 /** Envelope in, envelope out: never throws, never lets a stack trace cross the boundary. */
 export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks: DispatcherHooks): Dispatcher {
   async function call(method: MethodName, input: unknown, caller: Caller, changes: Change[]) {
@@ -58,7 +73,11 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
     const handler = handlers[method] as (ctx: BackendContext, input: unknown) => Promise<unknown>;
     if (contract[method].kind === 'query') return handler({ ...ctx, caller } as BackendContext, parsed.data);
     try {
-      return await handler(commandContext(ctx, caller, changes), parsed.data);
+      const result = await handler(commandContext(ctx, caller, changes), parsed.data);
+      // A command that used an upload is done with it; a query (a preview) leaves it for the next look.
+      const { stagedFileId } = parsed.data as { stagedFileId?: unknown };
+      if (typeof stagedFileId === 'string') await ctx.staging.discard(stagedFileId);
+      return result;
     } finally {
       // Also after a failed command: a rolled-back transaction can leave its pages' bytes in the -wal.
       await hooks.afterCommand?.();
@@ -91,18 +110,7 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
         if (changes.length > 0) hooks.onChanges?.(changes, caller);
         return { id, ok: true, result, changes };
       } catch (error) {
-        if (error instanceof z.ZodError) return { id, ok: false, error: validationError(error) };
-        const known = error instanceof DomainError ? error : storageFailureError(error);
-        if (known) {
-          if (!(error instanceof DomainError)) hooks.logError(method, error);
-          return { id, ok: false, error: { code: known.code, message: known.message, details: known.details } };
-        }
-        hooks.logError(method, error);
-        return {
-          id,
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Please try again.' },
-        };
+        return { id, ok: false, error: apiErrorOf(error, method, hooks.logError) };
       }
     },
   };

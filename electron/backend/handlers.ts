@@ -93,7 +93,7 @@ export const handlers: Handlers = {
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,
   'letterhead.logo': async (ctx) => ({ logo: await readLetterheadLogo(ctx.db) }),
-  'letterhead.setLogo': (ctx, input) => setLetterheadLogo(ctx, input.contentBase64),
+  'letterhead.setLogo': (ctx, input) => setLetterheadLogo(ctx, input.stagedFileId),
   'letterhead.removeLogo': (ctx) => removeLetterheadLogo(ctx),
   'dashboard.summary': (ctx) => getDashboardSummary(ctx),
   'exampleData.load': (ctx) => loadExampleData(ctx),

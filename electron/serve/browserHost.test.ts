@@ -6,8 +6,13 @@ import { makeTempDir, startTempBackend, type TempBackend } from '../../test/supp
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { startBrowserHost, type BrowserHost } from './browserHost';
-import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from '../../shared/contract/uploads';
-import { API_PATH, EVENTS_PATH } from './browserHost';
+import {
+  MAX_REQUEST_BYTES,
+  MAX_UPLOAD_BYTES,
+  REQUEST_TOO_LARGE,
+  UPLOAD_TOO_LARGE,
+} from '../../shared/contract/uploads';
+import { API_PATH, EVENTS_PATH, FILE_NAME_HEADER } from './browserHost';
 import { EVENTS_PROTOCOL, TAB_HEADER } from './connectionIdentity';
 import WebSocket from 'ws';
 import type { ServerEvent } from '../../shared/contract/events';
@@ -28,7 +33,7 @@ function request(options: {
   path: string;
   method?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
 }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -115,20 +120,58 @@ describe('browser host', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('answers a body over the limit with 413 and an envelope the page can show', async () => {
+  it('answers an API body over the limit with 413 and an envelope the page can show', async () => {
     const reply = await request({
       path: '/api',
       method: 'POST',
       headers: { Host: ownHost(), ...key, 'Content-Type': 'application/json' },
-      body: `{"id":1,"method":"signatures.previewImport","input":{"contentBase64":"${'A'.repeat(MAX_REQUEST_BYTES)}"}}`,
+      body: `{"id":1,"method":"cases.addNote","input":{"caseId":1,"body":"${'A'.repeat(MAX_REQUEST_BYTES)}"}}`,
     });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body)).toEqual({
       id: null,
       ok: false,
-      error: { code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE },
+      error: { code: 'TOO_LARGE', message: REQUEST_TOO_LARGE },
     });
+  });
+
+  const upload = (body: Buffer, fileName: string, headers: Record<string, string> = key) =>
+    request({
+      path: '/upload',
+      method: 'POST',
+      headers: { Host: ownHost(), ...headers, [FILE_NAME_HEADER]: encodeURIComponent(fileName) },
+      body,
+    });
+
+  it('stages an upload’s bytes as they are, owner-only, under an id the calls then use', async () => {
+    const bytes = Buffer.from('Name,Postcode\nZoë Brontë,RM9 6XX\n', 'utf8');
+    const reply = await upload(bytes, 'signers – Zoë.csv');
+    expect(reply.status).toBe(200);
+    const staged = JSON.parse(reply.body) as {
+      ok: true;
+      result: { stagedFileId: string; fileName: string; sizeBytes: number };
+    };
+    expect(staged).toMatchObject({ ok: true, result: { fileName: 'signers – Zoë.csv', sizeBytes: bytes.length } });
+    const located = t.backend.context.staging.locate(staged.result.stagedFileId);
+    expect(fs.readFileSync(located.path)).toEqual(bytes);
+    expect(fs.statSync(located.path).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(located.path)).mode & 0o777).toBe(0o700);
+    expect(path.basename(located.path)).toBe(staged.result.stagedFileId);
+  });
+
+  it('refuses an upload without the key, over the limit, or with a file name a file cannot have', async () => {
+    expect((await upload(Buffer.from('x'), 'a.csv', {})).status).toBe(401);
+    const tooBig = await request({
+      path: '/upload',
+      method: 'POST',
+      headers: { Host: ownHost(), ...key, 'Content-Length': String(MAX_UPLOAD_BYTES + 1) },
+    });
+    expect(tooBig.status).toBe(413);
+    expect(JSON.parse(tooBig.body)).toEqual({ ok: false, error: { code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE } });
     expect(UPLOAD_TOO_LARGE).toBe('The file is too large (50 MB at most).');
+    const badName = await upload(Buffer.from('x'), 'a\u0007.csv');
+    expect(badName.status).toBe(400);
+    expect(JSON.parse(badName.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('does not serve files outside the renderer folder', async () => {

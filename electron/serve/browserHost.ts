@@ -5,7 +5,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { BackendPort } from '../backend/backend';
 import { SECURITY_HEADERS } from '../contentSecurityPolicy';
 import { contentTypeFor, resolveStaticPath } from '../staticFiles';
-import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from '../../shared/contract/uploads';
+import {
+  MAX_REQUEST_BYTES,
+  MAX_UPLOAD_BYTES,
+  REQUEST_TOO_LARGE,
+  UPLOAD_TOO_LARGE,
+  type StageReply,
+} from '../../shared/contract/uploads';
 import type { ResponseEnvelope } from '../../shared/contract/envelope';
 import { isForConnection } from '../../shared/contract/events';
 import { checkRequest, KEY_HEADER, type GuardedRequest } from './requestGuard';
@@ -13,7 +19,10 @@ import { EVENTS_PROTOCOL, keyFromProtocols, TAB_HEADER, tabOrigin } from './conn
 
 export const API_PATH = '/api';
 export const EVENTS_PATH = '/events';
-const KEYED_PATHS = [API_PATH, EVENTS_PATH];
+export const UPLOAD_PATH = '/upload';
+const KEYED_PATHS = [API_PATH, EVENTS_PATH, UPLOAD_PATH];
+/** The upload's own name travels URI-encoded in this header; its bytes are the request body. */
+export const FILE_NAME_HEADER = 'x-postbag-file-name';
 /** An over-size body is read and thrown away up to this much, so the browser gets the 413; past it the connection goes. */
 const MAX_DRAINED_BYTES = 4 * MAX_REQUEST_BYTES;
 
@@ -57,7 +66,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-const TOO_LARGE: ResponseEnvelope = { id: null, ok: false, error: { code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE } };
+const TOO_LARGE: ResponseEnvelope = { id: null, ok: false, error: { code: 'TOO_LARGE', message: REQUEST_TOO_LARGE } };
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, backend: BackendPort) {
   if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -81,6 +90,34 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ba
   }
   const reply = await backend.call(envelope, tabOrigin(req.headers[TAB_HEADER]));
   send(res, 200, JSON.stringify(reply), 'application/json; charset=utf-8');
+}
+
+/** An upload: the body's bytes stream into the staging area; the page gets the staged file's id. */
+async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, backend: BackendPort) {
+  const reply = (result: StageReply, status: number) =>
+    send(
+      res,
+      status,
+      JSON.stringify(result),
+      'application/json; charset=utf-8',
+      status === 413 ? { Connection: 'close' } : {},
+    );
+  if (req.method !== 'POST') {
+    send(res, 405, 'POST only', 'text/plain; charset=utf-8');
+    return;
+  }
+  if (Number(req.headers['content-length']) > MAX_UPLOAD_BYTES) {
+    reply({ ok: false, error: { code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE } }, 413);
+    return;
+  }
+  let fileName: string;
+  try {
+    fileName = decodeURIComponent(String(req.headers[FILE_NAME_HEADER] ?? ''));
+  } catch {
+    fileName = '\u0000';
+  }
+  const staged = await backend.stageFile(req, fileName);
+  reply(staged, staged.ok ? 200 : staged.error.code === 'TOO_LARGE' ? 413 : 400);
 }
 
 function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string, pathname: string) {
@@ -132,6 +169,10 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
       send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8');
     } else if (verdict.kind === 'keyed' && verdict.path === API_PATH) {
       handleApi(req, res, options.backend).catch(() => send(res, 500, 'Internal error', 'text/plain; charset=utf-8'));
+    } else if (verdict.kind === 'keyed' && verdict.path === UPLOAD_PATH) {
+      handleUpload(req, res, options.backend).catch(() =>
+        send(res, 500, 'Internal error', 'text/plain; charset=utf-8'),
+      );
     } else if (verdict.kind === 'keyed') {
       send(res, 426, 'Open this with a WebSocket.', 'text/plain; charset=utf-8');
     } else {

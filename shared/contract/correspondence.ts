@@ -1,3 +1,4 @@
+import { stagedFileIdSchema } from './uploads';
 import { z } from 'zod';
 import {
   CORRESPONDENCE_CHANNELS,
@@ -133,5 +134,5 @@ export interface OrganisationDetail {
 }
 
 export const importBankHolidaysInput = z.object({
-  contentBase64: z.base64('The file did not arrive intact; choose it again').max(5_000_000, 'The file is too large'),
+  stagedFileId: stagedFileIdSchema,
 });

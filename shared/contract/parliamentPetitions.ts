@@ -1,3 +1,4 @@
+import { stagedFileIdSchema } from './uploads';
 import { z } from 'zod';
 import { entityId, text } from './fields';
 
@@ -30,7 +31,7 @@ export const parliamentPetitionFileSchema = z.object({
 export const importParliamentPetitionInput = z.object({
   campaignId: entityId,
   fileName: text(255, 'File name').default(''),
-  contentBase64: z.base64('The file did not arrive intact; choose it again').max(20_000_000, 'The file is too large'),
+  stagedFileId: stagedFileIdSchema,
   /** Confirmed: the file replaces a different petition already recorded for the campaign. */
   replace: z.boolean().default(false),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SIGNATURE_FIELDS, type SignatureField } from '../domain/enums';
 import { entityId, optionalEmail, optionalIsoDate, requiredText, text } from './fields';
 import { isValidPostcode, normalisePostcode } from '../postcode';
-import { MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE } from './uploads';
+import { stagedFileIdSchema } from './uploads';
 
 const column = z.number().int().min(0).max(1_000).nullable().default(null);
 
@@ -19,9 +19,7 @@ export type SignatureMapping = z.output<typeof signatureMappingSchema>;
 const csvFile = z.object({
   campaignId: entityId,
   fileName: text(255, 'File name').default(''),
-  contentBase64: z
-    .base64('The file did not arrive intact; choose it again')
-    .max(MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE),
+  stagedFileId: stagedFileIdSchema,
 });
 
 export const previewSignatureImportInput = csvFile.extend({ mapping: signatureMappingSchema.optional() });
@@ -78,9 +76,7 @@ export interface ImportResult {
 
 export const importPostcodeDirectoryInput = z.object({
   fileName: text(255, 'File name').default(''),
-  contentBase64: z
-    .base64('The file did not arrive intact; choose it again')
-    .max(MAX_UPLOAD_BASE64_LENGTH, UPLOAD_TOO_LARGE),
+  stagedFileId: stagedFileIdSchema,
 });
 /** The ONS ward names file comes the same way as the directory. */
 export const importWardNamesInput = importPostcodeDirectoryInput;

@@ -1,3 +1,4 @@
+import { stagedFileIdSchema } from './uploads';
 import { z } from 'zod';
 import { text } from './fields';
 
@@ -64,12 +65,7 @@ export interface ExampleDataCounts {
 /** A letterhead logo is small: a crest or a party logo, not a photograph. */
 export const MAX_LOGO_BYTES = 1024 * 1024;
 
-export const setLetterheadLogoInput = z.object({
-  contentBase64: z
-    .base64('The image did not arrive intact; choose it again')
-    .min(1, 'Choose a PNG or JPEG image')
-    .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, 'The logo must be at most 1 MB; save a smaller copy'),
-});
+export const setLetterheadLogoInput = z.object({ stagedFileId: stagedFileIdSchema });
 
 export interface LetterheadLogo {
   mediaType: 'image/png' | 'image/jpeg';

@@ -30,10 +30,9 @@ afterEach(async () => {
   await t.close();
 });
 
-const base64 = (text: string) => Buffer.from(text).toString('base64');
 const storedFiles = () => (fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []);
-const attach = (fileName: string, content: string, correspondenceId = letterId) =>
-  t.api('attachments.add', { correspondenceId, fileName, contentBase64: base64(content) });
+const attach = async (fileName: string, content: string, correspondenceId = letterId) =>
+  t.api('attachments.add', { correspondenceId, fileName, stagedFileId: await t.stage(Buffer.from(content)) });
 const itemAttachments = async () =>
   (await t.api('correspondence.list', {})).find((item) => item.id === letterId)!.attachments;
 
@@ -111,9 +110,9 @@ describe('attachments', () => {
     await expect(attach('empty.txt', '')).rejects.toMatchObject({
       error: { code: 'VALIDATION', message: expect.stringMatching(/empty/) },
     });
-    const tooBig = Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 1).toString('base64');
+    const tooBig = await t.stage(Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 1));
     await expect(
-      t.api('attachments.add', { correspondenceId: letterId, fileName: 'huge.tif', contentBase64: tooBig }),
+      t.api('attachments.add', { correspondenceId: letterId, fileName: 'huge.tif', stagedFileId: tooBig }),
     ).rejects.toMatchObject({ error: { code: 'VALIDATION', message: expect.stringContaining('larger than 20 MB') } });
     await expect(attach('reply.pdf', 'x', 9999)).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect(storedFiles()).toEqual([]);

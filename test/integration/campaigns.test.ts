@@ -191,7 +191,7 @@ describe('campaigns', () => {
       },
     });
     const logo = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
-    await t.api('letterhead.setLogo', { contentBase64: logo.toString('base64') });
+    await t.api('letterhead.setLogo', { stagedFileId: await t.stage(logo) });
     const file = await t.api('letters.exportStandardReplyDocx', letter);
     expect(file.fileName).toBe('Police - 2 letters.docx');
     const zip = await JSZip.loadAsync(Buffer.from(file.contentBase64, 'base64'));

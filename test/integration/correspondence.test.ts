@@ -164,13 +164,13 @@ describe('bank holidays', () => {
       scotland: { division: 'scotland', events: [] },
     };
     const loaded = await t.api('bankHolidays.import', {
-      contentBase64: Buffer.from(JSON.stringify(official)).toString('base64'),
+      stagedFileId: await t.stage(Buffer.from(JSON.stringify(official))),
     });
     expect(loaded).toEqual({ source: 'loaded', count: 4, lastDate: '2026-01-02' });
     expect((await sendLetter()).replyDueOn).toBe('2026-01-21');
 
     await expect(
-      t.api('bankHolidays.import', { contentBase64: Buffer.from('{"scotland": {}}').toString('base64') }),
+      t.api('bankHolidays.import', { stagedFileId: await t.stage(Buffer.from('{"scotland": {}}')) }),
     ).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED' } });
     expect(await t.api('bankHolidays.status', {})).toEqual(loaded);
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csvBase64, signatureCsv } from '../support/csvFiles';
+import { csvBytes, signatureCsv } from '../support/csvFiles';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
 
 let t: TempBackend;
@@ -57,7 +57,7 @@ describe('removed personal data is not left readable in the data file or its -wa
     const batch = await t.api('signatures.import', {
       campaignId: campaign.id,
       fileName: 'p.csv',
-      contentBase64: csvBase64(signatureCsv([[`Pat ${signer}`, email, 'RM9 6XX', '24/10/2019']])),
+      stagedFileId: await t.stage(csvBytes(signatureCsv([[`Pat ${signer}`, email, 'RM9 6XX', '24/10/2019']]))),
       mapping: { fullName: 0, email: 1, postcode: 2, signedOn: 3 },
     });
     expect(filesHolding(signer).length).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ describe('removed personal data is not left readable in the data file or its -wa
     const added = await t.api('attachments.add', {
       correspondenceId: letter.id,
       fileName,
-      contentBase64: Buffer.from('%PDF diagnosis').toString('base64'),
+      stagedFileId: await t.stage(Buffer.from('%PDF diagnosis')),
     });
     await t.api('attachments.remove', { id: added.id });
     expect(filesHolding(fileName)).toEqual([]);

@@ -152,9 +152,7 @@ describe('the constituent page', () => {
     const { tom, zoe } = await seed();
     await t.api('postcodes.importDirectory', {
       fileName: 'onspd.csv',
-      contentBase64: Buffer.from('pcds,osward,pcon,wd23nm\nRM9 6XX,E05014069,E14000657,Mayesbrook\n').toString(
-        'base64',
-      ),
+      stagedFileId: await t.stage(Buffer.from('pcds,osward,pcon,wd23nm\nRM9 6XX,E05014069,E14000657,Mayesbrook\n')),
     });
     const petition = await t.api('campaigns.create', {
       title: 'More police',

@@ -121,7 +121,7 @@ describe('letters', () => {
 
   it('put the office logo on the Word letterhead at its printed size, and take it off again', async () => {
     const png = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
-    const logo = await t.api('letterhead.setLogo', { contentBase64: png.toString('base64') });
+    const logo = await t.api('letterhead.setLogo', { stagedFileId: await t.stage(png) });
     expect(logo).toMatchObject({ mediaType: 'image/png', widthPx: 300, heightPx: 100 });
     expect(await t.api('letterhead.logo', {})).toEqual({ logo });
 
@@ -146,10 +146,10 @@ describe('letters', () => {
 
   it('refuse a logo that is not a PNG or JPEG image, keeping the one they had', async () => {
     const png = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
-    const logo = await t.api('letterhead.setLogo', { contentBase64: png.toString('base64') });
+    const logo = await t.api('letterhead.setLogo', { stagedFileId: await t.stage(png) });
     const gif = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
     for (const bytes of [Buffer.from('not an image at all'), gif]) {
-      await expect(t.api('letterhead.setLogo', { contentBase64: bytes.toString('base64') })).rejects.toMatchObject({
+      await expect(t.api('letterhead.setLogo', { stagedFileId: await t.stage(bytes) })).rejects.toMatchObject({
         error: { code: 'VALIDATION', message: 'The logo must be a PNG or JPEG image; this file is neither.' },
       });
     }

@@ -17,11 +17,11 @@ afterEach(async () => {
 
 const setConstituency = (constituencyName: string, constituencyCode = '') =>
   t.api('settings.update', { staffName: 'Sam Okoro', constituencyName, constituencyCode });
-const importFile = (content: Buffer | string) =>
+const importFile = async (content: Buffer | string) =>
   t.api('campaigns.importParliamentPetition', {
     campaignId,
     fileName: 'petition.json',
-    contentBase64: Buffer.from(content).toString('base64'),
+    stagedFileId: await t.stage(Buffer.from(content)),
   });
 
 describe('UK Parliament petition files', () => {
@@ -121,9 +121,13 @@ describe('matching the constituency across boundary reviews', () => {
     const other = fixture();
     other.data.id = 999999;
     other.data.attributes.action = 'A different petition';
-    const content = Buffer.from(JSON.stringify(other)).toString('base64');
+    const content = Buffer.from(JSON.stringify(other));
     await expect(
-      t.api('campaigns.importParliamentPetition', { campaignId, fileName: 'other.json', contentBase64: content }),
+      t.api('campaigns.importParliamentPetition', {
+        campaignId,
+        fileName: 'other.json',
+        stagedFileId: await t.stage(content),
+      }),
     ).rejects.toMatchObject({
       error: { code: 'CONFLICT', message: expect.stringMatching(/already has the petition/) },
     });
@@ -131,7 +135,7 @@ describe('matching the constituency across boundary reviews', () => {
     await t.api('campaigns.importParliamentPetition', {
       campaignId,
       fileName: 'other.json',
-      contentBase64: content,
+      stagedFileId: await t.stage(content),
       replace: true,
     });
     expect((await t.api('campaigns.get', { id: campaignId })).parliamentPetition?.petitionId).toBe(999999);

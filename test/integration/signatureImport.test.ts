@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../shared/contract/errors';
-import { csvBase64, signatureCsv, signers } from '../support/csvFiles';
+import { csvBytes, signatureCsv, signers } from '../support/csvFiles';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
 
 let t: TempBackend;
@@ -25,11 +26,11 @@ afterEach(async () => {
 const signatureCount = async () => (await t.api('campaigns.get', { id: campaignId })).stats.total;
 const MAPPING = { fullName: 0, email: 1, postcode: 2, signedOn: 3 };
 
-async function importText(text: string, options: Parameters<typeof csvBase64>[1] = {}, mapping = MAPPING) {
+async function importText(text: string, options: Parameters<typeof csvBytes>[1] = {}, mapping = MAPPING) {
   return t.api('signatures.import', {
     campaignId,
     fileName: 'petition.csv',
-    contentBase64: csvBase64(text, options),
+    stagedFileId: await t.stage(csvBytes(text, options)),
     mapping,
   });
 }
@@ -44,7 +45,7 @@ describe('signature CSV import', () => {
     const preview = await t.api('signatures.previewImport', {
       campaignId,
       fileName: 'p.csv',
-      contentBase64: csvBase64(text),
+      stagedFileId: await t.stage(csvBytes(text)),
     });
     expect(preview).toMatchObject({
       encoding: 'UTF-8',
@@ -65,6 +66,26 @@ describe('signature CSV import', () => {
       problem: '"RM9 6CX" is not a UK postcode',
     });
     expect(await signatureCount()).toBe(0);
+  });
+
+  it('re-uses the staged upload for each preview and the import, then lets it go', async () => {
+    const stagedFileId = await t.stage(csvBytes(signatureCsv(signers(4, 500))), 'petition.csv');
+    const located = t.backend.context.staging.locate(stagedFileId);
+    const first = await t.api('signatures.previewImport', { campaignId, stagedFileId });
+    expect(first.valid).toBe(4);
+    const remapped = await t.api('signatures.previewImport', {
+      campaignId,
+      stagedFileId,
+      mapping: { ...MAPPING, postcode: 1 },
+    });
+    expect(remapped.valid).toBe(0);
+    const before = await signatureCount();
+    expect((await t.api('signatures.import', { campaignId, stagedFileId, mapping: MAPPING })).imported).toBe(4);
+    expect(await signatureCount()).toBe(before + 4);
+    expect(fs.existsSync(located.path)).toBe(false);
+    await expect(t.api('signatures.previewImport', { campaignId, stagedFileId })).rejects.toMatchObject({
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('choose it again') },
+    });
   });
 
   it('imports the valid rows, normalised, as one batch', async () => {
@@ -101,7 +122,7 @@ describe('signature CSV import', () => {
     const text = signatureCsv(signers(2), undefined, '\r\n');
     const preview = await t.api('signatures.previewImport', {
       campaignId,
-      contentBase64: csvBase64(text, { bom: true }),
+      stagedFileId: await t.stage(csvBytes(text, { bom: true })),
     });
     expect(preview.encoding).toBe('UTF-8 with BOM');
     expect(preview.headers[0]).toBe('Name');
@@ -112,14 +133,14 @@ describe('signature CSV import', () => {
     const text = signatureCsv([['Zoë Brontë', '', 'RM10 8AB', '24/10/2019']]);
     const preview = await t.api('signatures.previewImport', {
       campaignId,
-      contentBase64: csvBase64(text, { encoding: 'latin1' }),
+      stagedFileId: await t.stage(csvBytes(text, { encoding: 'latin1' })),
     });
     expect(preview.encoding).toBe('Windows-1252');
     expect(preview.sample[0]!.cells[0]).toBe('Zoë Brontë');
   });
 
-  const previewBytes = (bytes: Buffer) =>
-    t.api('signatures.previewImport', { campaignId, contentBase64: bytes.toString('base64') });
+  const previewBytes = async (bytes: Buffer) =>
+    t.api('signatures.previewImport', { campaignId, stagedFileId: await t.stage(bytes) });
   const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
 
   const BOM_LE = Buffer.from([0xff, 0xfe]);
@@ -229,7 +250,7 @@ describe('signature CSV import', () => {
     sheet.addRow([{ formula: '"Sam "&"Okoro"', result: 'Sam Okoro' }, '', 'rm9 6xx', '25/10/2019']);
     sheet.addRow(['Bad Postcode', '', 'NOWHERE', '']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const preview = await t.api('signatures.previewImport', { campaignId, contentBase64: bytes.toString('base64') });
+    const preview = await t.api('signatures.previewImport', { campaignId, stagedFileId: await t.stage(bytes) });
     expect(preview).toMatchObject({
       encoding: 'Excel workbook (.xlsx)',
       headers: ['Name', 'Email', 'Postcode', 'Signed'],
@@ -240,7 +261,7 @@ describe('signature CSV import', () => {
     const result = await t.api('signatures.import', {
       campaignId,
       fileName: 'petition.xlsx',
-      contentBase64: bytes.toString('base64'),
+      stagedFileId: await t.stage(bytes),
       mapping: MAPPING,
     });
     expect(result.imported).toBe(2);
@@ -258,7 +279,7 @@ describe('signature CSV import', () => {
   it('refuses a damaged workbook plainly, importing nothing', async () => {
     const broken = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]);
     await expect(
-      t.api('signatures.previewImport', { campaignId, contentBase64: broken.toString('base64') }),
+      t.api('signatures.previewImport', { campaignId, stagedFileId: await t.stage(broken) }),
     ).rejects.toMatchObject({
       error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/Excel workbook but cannot be read/) },
     });
@@ -303,7 +324,7 @@ describe('signature CSV import', () => {
     expect(await signatureCount()).toBe(190);
     const preview = await t.api('signatures.previewImport', {
       campaignId,
-      contentBase64: csvBase64(signatureCsv(repeats)),
+      stagedFileId: await t.stage(csvBytes(signatureCsv(repeats))),
       mapping: MAPPING,
     });
     expect(preview.duplicates).toBe(110);
@@ -318,7 +339,7 @@ describe('signature CSV import', () => {
     const rows = signers(2);
     const preview = await t.api('signatures.previewImport', {
       campaignId,
-      contentBase64: csvBase64(signatureCsv([...rows, rows[0]!, [rows[1]![0]!, '', rows[1]![2]!, '']])),
+      stagedFileId: await t.stage(csvBytes(signatureCsv([...rows, rows[0]!, [rows[1]![0]!, '', rows[1]![2]!, '']]))),
     });
     expect(preview.problems.map(({ row, reason }) => [row, reason])).toEqual([
       [4, 'Duplicate of row 2 (same email); details it adds are kept there'],
@@ -350,12 +371,14 @@ describe('signature CSV import', () => {
   it('flags dates in the future or before the campaign started, keeping each rejected row as read', async () => {
     const preview = await t.api('signatures.previewImport', {
       campaignId,
-      contentBase64: csvBase64(
-        signatureCsv([
-          ['Early Bird', '', 'RM9 6XX', '31/08/2019'],
-          ['Time Traveller', '', 'RM9 6XY', '01/01/2027'],
-          ['On Time', '', 'RM9 6XZ', '24/11/2026'],
-        ]),
+      stagedFileId: await t.stage(
+        csvBytes(
+          signatureCsv([
+            ['Early Bird', '', 'RM9 6XX', '31/08/2019'],
+            ['Time Traveller', '', 'RM9 6XY', '01/01/2027'],
+            ['On Time', '', 'RM9 6XZ', '24/11/2026'],
+          ]),
+        ),
       ),
       mapping: MAPPING,
     });
@@ -421,7 +444,10 @@ describe('signature CSV import', () => {
     const directory =
       'pcds,osward,pcon,wd23nm\nRM8 1AB,E05014060,E14000657,Becontree\nRM9 2AB,E05014069,E14000657,Mayesbrook\nRM10 3AB,E05014069,E14000657,Mayesbrook\n';
     expect(
-      await t.api('postcodes.importDirectory', { fileName: 'onspd.csv', contentBase64: csvBase64(directory) }),
+      await t.api('postcodes.importDirectory', {
+        fileName: 'onspd.csv',
+        stagedFileId: await t.stage(csvBytes(directory)),
+      }),
     ).toEqual({
       postcodes: 3,
       wards: 2,
@@ -454,7 +480,7 @@ describe('signature CSV import', () => {
       'XX1  1XX,not a postcode,202001,E05000004,E05000009,E14001183\n';
     const loaded = await t.api('postcodes.importDirectory', {
       fileName: 'ONSPD_FEB_2025.csv',
-      contentBase64: csvBase64(directory),
+      stagedFileId: await t.stage(csvBytes(directory)),
     });
     expect(loaded).toEqual({
       postcodes: 3,
@@ -465,7 +491,7 @@ describe('signature CSV import', () => {
     });
     const names = 'WD25CD,WD25NM,WD25NMW,LAD25CD\nE05014060,Becontree,,E09000002\nE05014069,Mayesbrook,,E09000002\n';
     expect(
-      await t.api('postcodes.importWardNames', { fileName: 'wards.csv', contentBase64: csvBase64(names) }),
+      await t.api('postcodes.importWardNames', { fileName: 'wards.csv', stagedFileId: await t.stage(csvBytes(names)) }),
     ).toMatchObject({
       namedWards: 2,
       columns: ['WD25CD', 'WD25NM'],
@@ -478,7 +504,7 @@ describe('signature CSV import', () => {
       { key: 'outside', label: 'Outside the constituency', count: 1 },
     ]);
     await expect(
-      t.api('postcodes.importWardNames', { contentBase64: csvBase64('code,name\nE05014060,Becontree\n') }),
+      t.api('postcodes.importWardNames', { stagedFileId: await t.stage(csvBytes('code,name\nE05014060,Becontree\n')) }),
     ).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/ward names file/) } });
   });
 
@@ -519,7 +545,7 @@ describe('signature CSV import', () => {
 
   it('refuses a postcode directory without the ONS columns', async () => {
     await expect(
-      t.api('postcodes.importDirectory', { contentBase64: csvBase64('postcode,ward\nRM9 6XX,Heath\n') }),
+      t.api('postcodes.importDirectory', { stagedFileId: await t.stage(csvBytes('postcode,ward\nRM9 6XX,Heath\n')) }),
     ).rejects.toMatchObject({
       error: { code: 'IMPORT_REJECTED' },
     });
@@ -543,10 +569,11 @@ describe('signature CSV import', () => {
 });
 
 describe('signature import under fuzzing', () => {
-  const outcome = async (contentBase64: string) => {
+  const outcome = async (bytes: Buffer) => {
     const before = await signatureCount();
     try {
-      const result = await t.api('signatures.import', { campaignId, contentBase64, mapping: MAPPING });
+      const stagedFileId = await t.stage(bytes);
+      const result = await t.api('signatures.import', { campaignId, stagedFileId, mapping: MAPPING });
       expect(await signatureCount()).toBe(before + result.imported);
     } catch (error) {
       expect(error).toBeInstanceOf(ApiCallError);
@@ -557,9 +584,7 @@ describe('signature import under fuzzing', () => {
 
   it('never crashes and never half-writes on random bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) =>
-        outcome(Buffer.from(bytes).toString('base64')),
-      ),
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => outcome(Buffer.from(bytes))),
       { numRuns: 150 },
     );
   });
@@ -582,7 +607,7 @@ describe('signature import under fuzzing', () => {
               ? text.slice(0, m.at) + m.insert + text.slice(m.at)
               : text.slice(0, m.at) + text.slice(m.at + m.remove);
         }
-        await outcome(csvBase64(text));
+        await outcome(csvBytes(text));
       }),
       { numRuns: 150 },
     );

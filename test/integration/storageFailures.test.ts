@@ -91,6 +91,8 @@ describe('write failures say their cause', () => {
         subject: 'Before the disk filled',
         sentOn: '2026-11-24',
       });
+      // Staged while there is room; the copy into the attachments folder is what meets the full disk.
+      const scan = await t.stage(Buffer.alloc(512 * 1024, 7));
       const filler = path.join(disk.dir, 'filler');
       const free = () => fs.statfsSync(disk.dir).bavail * fs.statfsSync(disk.dir).bsize;
       fs.writeFileSync(filler, Buffer.alloc(Math.max(0, free() - 64 * 1024)));
@@ -102,7 +104,7 @@ describe('write failures say their cause', () => {
         t.api('attachments.add', {
           correspondenceId: letter.id,
           fileName: 'scan.pdf',
-          contentBase64: Buffer.alloc(512 * 1024, 7).toString('base64'),
+          stagedFileId: scan,
         }),
       );
       expect(attachment.error.code).toBe('DISK_FULL');

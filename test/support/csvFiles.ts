@@ -1,8 +1,8 @@
 /** Builders for signature CSV files as offices receive them. */
 
-export function csvBase64(text: string, options: { bom?: boolean; encoding?: 'utf8' | 'latin1' } = {}): string {
+export function csvBytes(text: string, options: { bom?: boolean; encoding?: 'utf8' | 'latin1' } = {}): Buffer {
   const body = Buffer.from(text, options.encoding ?? 'utf8');
-  return (options.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body).toString('base64');
+  return options.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 
 export function signatureCsv(rows: string[][], header = ['Name', 'Email', 'Postcode', 'Signed'], eol = '\n'): string {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiClient } from '../../shared/contract/client';
+import { ApiCallError } from '../../shared/contract/errors';
 import { inProcessClient } from '../../electron/backend/inProcessClient';
 import { startBackend, type Backend } from '../../electron/backend/backend';
 
@@ -10,6 +11,8 @@ export interface TempBackend {
   api: ApiClient;
   dir: string;
   dataFile: string;
+  /** Stages an upload as the page would, and gives its id for the call that uses it. */
+  stage(bytes: Uint8Array, fileName?: string): Promise<string>;
   /** Moves the backend's clock; starts at `start`. */
   setNow(iso: string): void;
   close(): Promise<void>;
@@ -37,6 +40,11 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
     api: inProcessClient(backend),
     dir,
     dataFile,
+    stage: async (bytes, fileName = 'upload') => {
+      const reply = await backend.stageFile(bytes, fileName);
+      if (!reply.ok) throw new ApiCallError(reply.error);
+      return reply.result.stagedFileId;
+    },
     setNow: (iso) => (now = new Date(iso)),
     close: () => backend.close(),
   };

@@ -1,11 +1,14 @@
 import type { SendEnvelope } from '../../../shared/contract/client';
 import type { ResponseEnvelope } from '../../../shared/contract/envelope';
 import type { ServerEvent } from '../../../shared/contract/events';
+import type { StageReply } from '../../../shared/contract/uploads';
 import { takeBrowserHostKey } from './browserHostKey';
 
 /** What the Electron preload exposes on `window.postbag`; nothing else crosses the bridge. */
 export interface DesktopBridge {
   invoke(envelope: unknown): Promise<ResponseEnvelope>;
+  /** An upload's bytes into the backend's staging area. */
+  stageFile(fileName: string, bytes: ArrayBuffer): Promise<StageReply>;
   /** Server events; returns the way to stop listening. */
   onEvent(listener: (event: ServerEvent) => void): () => void;
   savePdf(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
@@ -26,6 +29,8 @@ export interface EventHandlers {
 /** Calls out, events in, whichever host the page runs in. */
 export interface Transport {
   send: SendEnvelope;
+  /** Uploads a chosen file's bytes (not base64 in JSON); calls then refer to it by its id. */
+  stageFile(file: File): Promise<StageReply>;
   subscribe(handlers: EventHandlers): () => void;
 }
 
@@ -57,6 +62,33 @@ const sendOverHttp =
       };
     }
     return (await response.json()) as ResponseEnvelope;
+  };
+
+const uploadOverHttp =
+  (key: string | null) =>
+  async (file: File): Promise<StageReply> => {
+    const response = await fetch('upload', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        'X-Postbag-Key': key ?? '',
+        'X-Postbag-File-Name': encodeURIComponent(file.name),
+      },
+      credentials: 'omit',
+      body: file,
+    });
+    if (response.headers.get('Content-Type')?.startsWith('application/json'))
+      return (await response.json()) as StageReply;
+    return {
+      ok: false,
+      error: {
+        code: response.status === 401 ? 'FORBIDDEN' : 'INTERNAL',
+        message:
+          response.status === 401
+            ? 'This browser tab is no longer signed in to Postbag. Open the address printed when Postbag started.'
+            : `Postbag did not take the file (HTTP ${response.status}). Is it still running?`,
+      },
+    };
   };
 
 /** The browser host's events channel: a WebSocket (the key among its subprotocols), reopened after a drop. */
@@ -92,10 +124,18 @@ function subscribeOverWebSocket(key: string | null, tab: string, handlers: Event
 export function createTransport(): Transport {
   const bridge = window.postbag;
   if (bridge) {
-    return { send: (envelope) => bridge.invoke(envelope), subscribe: ({ onEvent }) => bridge.onEvent(onEvent) };
+    return {
+      send: (envelope) => bridge.invoke(envelope),
+      stageFile: async (file) => bridge.stageFile(file.name, await file.arrayBuffer()),
+      subscribe: ({ onEvent }) => bridge.onEvent(onEvent),
+    };
   }
   const key = takeBrowserHostKey(window.location, window.history, window.sessionStorage);
   // This tab's name for itself: the host does not echo its own changes back to it.
   const tab = crypto.randomUUID().replaceAll('-', '');
-  return { send: sendOverHttp(key, tab), subscribe: (handlers) => subscribeOverWebSocket(key, tab, handlers) };
+  return {
+    send: sendOverHttp(key, tab),
+    stageFile: uploadOverHttp(key),
+    subscribe: (handlers) => subscribeOverWebSocket(key, tab, handlers),
+  };
 }

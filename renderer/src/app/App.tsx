@@ -15,9 +15,10 @@ export function App({ transport }: { transport: Transport }) {
     () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 5_000 } } }),
   );
   // A command's reply says what it changed; just the queries that read it are refreshed.
-  const [client] = useState(() =>
-    createApiClient(transport.send, { onChanges: (changes) => refreshQueriesFor(queryClient, changes) }),
-  );
+  const [api] = useState(() => ({
+    client: createApiClient(transport.send, { onChanges: (changes) => refreshQueriesFor(queryClient, changes) }),
+    stageFile: transport.stageFile,
+  }));
   useEffect(
     () =>
       transport.subscribe({
@@ -30,7 +31,7 @@ export function App({ transport }: { transport: Transport }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
-      <ApiProvider client={client}>
+      <ApiProvider api={api}>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -1,31 +1,37 @@
 import { FileInput } from '@mantine/core';
 import { useState } from 'react';
+import { useStageFile } from '../api/ApiProvider';
 import { ErrorAlert } from './ErrorAlert';
-import { readFileAsBase64 } from './files';
 
 export interface ChosenFile {
   name: string;
-  contentBase64: string;
+  /** The upload, staged in the backend: calls refer to it by this id. */
+  stagedFileId: string;
 }
 
 interface Props {
   label: string;
   accept: string;
   disabled?: boolean;
-  /** Called with the file's bytes once read; null when the choice is cleared. */
+  /** Called once the file is uploaded; null when the choice is cleared. */
   onFile: (file: ChosenFile | null) => void;
 }
 
-/** A file picker that hands the API-ready bytes on, and says so if the file cannot be read. */
+/** A file picker that uploads the chosen file's bytes, and says so if the file cannot be read or is refused. */
 export function FileUploadField({ label, accept, disabled, onFile }: Props) {
-  const [readError, setReadError] = useState<unknown>(null);
+  const stageFile = useStageFile();
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<unknown>(null);
   const choose = async (file: File | null) => {
-    setReadError(null);
+    setUploadError(null);
     if (!file) return onFile(null);
+    setUploading(true);
     try {
-      onFile({ name: file.name, contentBase64: await readFileAsBase64(file) });
+      onFile({ name: file.name, stagedFileId: (await stageFile(file)).stagedFileId });
     } catch (error) {
-      setReadError(error);
+      setUploadError(error);
+    } finally {
+      setUploading(false);
     }
   };
   return (
@@ -36,10 +42,11 @@ export function FileUploadField({ label, accept, disabled, onFile }: Props) {
         accept={accept}
         onChange={choose}
         maw={420}
-        disabled={disabled}
+        disabled={disabled || uploading}
+        description={uploading ? 'Uploading…' : undefined}
         clearable
       />
-      <ErrorAlert error={readError} title="The file could not be read" />
+      <ErrorAlert error={uploadError} title="The file could not be taken" />
     </>
   );
 }

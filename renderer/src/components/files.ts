@@ -2,16 +2,6 @@ import { toCsv } from '../../../shared/csvExport';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** A chosen file's bytes as base64, the form the API takes files in. */
-export function readFileAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`Could not read ${file.name}.`));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Saves rows as a CSV file through the browser's (or Electron's) download; the BOM makes Excel read "Zoë" as UTF-8. */
 export function downloadCsv(fileName: string, rows: (string | number)[][]): void {
   saveBlob(fileName, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));

@@ -20,12 +20,12 @@ import {
 
 /** Copies the file into the data folder (before the transaction: no file I/O inside one), then records it. */
 export async function addAttachment(ctx: CommandContext, input: ParsedInput<'attachments.add'>): Promise<Attachment> {
-  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const bytes = await ctx.staging.read(input.stagedFileId, {
+    maxBytes: MAX_ATTACHMENT_BYTES,
+    tooLarge: attachmentTooLarge(input.fileName),
+  });
   if (bytes.length === 0) {
     throw new DomainError('VALIDATION', `${input.fileName} is empty; choose the file again.`);
-  }
-  if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new DomainError('VALIDATION', attachmentTooLarge(input.fileName));
   }
   if (!(await findCorrespondenceRow(ctx.db, input.correspondenceId))) {
     throw notFound('Correspondence', input.correspondenceId);

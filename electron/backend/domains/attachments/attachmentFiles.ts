@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { HostInfo } from '../../context';
 import { DomainError } from '../../errors';
+import { overwriteAndDelete } from '../../files/privateFiles';
 
 /**
  * Attachment copies live beside the data file, each named by the SHA-256 of its bytes: the same
@@ -98,22 +99,4 @@ export async function deleteUnreferencedFiles(folder: string, referenced: Readon
   const unused = names.filter((name) => /^[0-9a-f]{64}$/.test(name) && !referenced.has(name));
   await Promise.all(unused.map((name) => overwriteAndDelete(path.join(folder, name))));
   return unused.length;
-}
-
-/** Zeroes the copy's bytes on disk before unlinking it, so the letter is not left readable in free space. */
-async function overwriteAndDelete(file: string): Promise<void> {
-  try {
-    const handle = await fs.open(file, 'r+');
-    try {
-      const { size } = await handle.stat();
-      await handle.write(Buffer.alloc(size), 0, size, 0);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return;
-    throw error;
-  }
-  await fs.rm(file, { force: true });
 }

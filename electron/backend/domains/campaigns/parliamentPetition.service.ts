@@ -8,14 +8,10 @@ import { readSetting } from '../settings/settings.repository';
 import { findParliamentPetition, upsertParliamentPetition } from './campaign.repository';
 import { campaignAction } from './campaign.service';
 
-function readPetitionFile(contentBase64: string) {
+function readPetitionFile(file: Buffer) {
   let json: unknown;
   try {
-    json = JSON.parse(
-      Buffer.from(contentBase64, 'base64')
-        .toString('utf8')
-        .replace(/^\uFEFF/, ''),
-    );
+    json = JSON.parse(file.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
     throw new DomainError(
       'IMPORT_REJECTED',
@@ -41,7 +37,9 @@ export async function importParliamentPetition(
   ctx: CommandContext,
   input: ParsedInput<'campaigns.importParliamentPetition'>,
 ) {
-  const petition = readPetitionFile(input.contentBase64);
+  const petition = readPetitionFile(
+    await ctx.staging.read(input.stagedFileId, { maxBytes: 20_000_000, tooLarge: 'The petition file is too large.' }),
+  );
   const name = (await readSetting(ctx.db, 'constituencyName')) ?? '';
   const code = (await readSetting(ctx.db, 'constituencyCode')) ?? '';
   if (!name && !code) {

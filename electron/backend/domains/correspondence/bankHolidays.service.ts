@@ -25,7 +25,14 @@ export async function bankHolidayStatus(db: Db): Promise<BankHolidayStatus> {
 export async function importBankHolidays(ctx: CommandContext, input: ParsedInput<'bankHolidays.import'>) {
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.from(input.contentBase64, 'base64').toString('utf8'));
+    json = JSON.parse(
+      (
+        await ctx.staging.read(input.stagedFileId, {
+          maxBytes: 5_000_000,
+          tooLarge: 'The bank holidays file is too large.',
+        })
+      ).toString('utf8'),
+    );
   } catch {
     throw new DomainError(
       'IMPORT_REJECTED',

@@ -17,8 +17,8 @@ function rejected(message: string): DomainError {
 }
 
 /** Rows of an ONS Postcode Directory extract, whichever release's column names it uses. */
-function readDirectory(contentBase64: string): { rows: PostcodeWardsTable[]; skipped: number; columns: string[] } {
-  const { headers, rows } = readCsvTable(decodeCsvBytes(Buffer.from(contentBase64, 'base64')).text);
+function readDirectory(file: Buffer): { rows: PostcodeWardsTable[]; skipped: number; columns: string[] } {
+  const { headers, rows } = readCsvTable(decodeCsvBytes(file).text);
   const columns = findDirectoryColumns(headers);
   if (columns.postcode === -1 || columns.ward === -1) {
     throw rejected(
@@ -51,8 +51,8 @@ function readDirectory(contentBase64: string): { rows: PostcodeWardsTable[]; ski
 }
 
 /** The ONS ward names and codes file: code → name, however many other columns it has. */
-function readWardNames(contentBase64: string): { rows: WardNamesTable[]; skipped: number; columns: string[] } {
-  const { headers, rows } = readCsvTable(decodeCsvBytes(Buffer.from(contentBase64, 'base64')).text);
+function readWardNames(file: Buffer): { rows: WardNamesTable[]; skipped: number; columns: string[] } {
+  const { headers, rows } = readCsvTable(decodeCsvBytes(file).text);
   const columns = findWardNameColumns(headers);
   if (columns.code === -1 || columns.name === -1) {
     throw rejected(
@@ -77,15 +77,17 @@ function readWardNames(contentBase64: string): { rows: WardNamesTable[]; skipped
  */
 async function replaceFromFile(
   ctx: CommandContext,
+  stagedFileId: string,
   table: ReferenceTable,
-  read: { rows: PostcodeWardsTable[] | WardNamesTable[]; skipped: number; columns: string[] },
+  read: (file: Buffer) => { rows: PostcodeWardsTable[] | WardNamesTable[]; skipped: number; columns: string[] },
   action: string,
 ): Promise<DirectoryImportResult> {
+  const { rows, skipped, columns } = read(await ctx.staging.read(stagedFileId));
   await ctx.unitOfWork(async (work) => {
-    await replaceReferenceTable(work.trx, table, read.rows);
+    await replaceReferenceTable(work.trx, table, rows);
     work.audit('postcode_directory', null, action);
   });
-  return { ...(await postcodeDirectoryStatus(ctx)), skipped: read.skipped, columns: read.columns };
+  return { ...(await postcodeDirectoryStatus(ctx)), skipped, columns };
 }
 
 export function postcodeDirectoryStatus(ctx: BackendContext): Promise<PostcodeDirectoryStatus> {
@@ -97,7 +99,7 @@ export function importPostcodeDirectory(
   ctx: CommandContext,
   input: ParsedInput<'postcodes.importDirectory'>,
 ): Promise<DirectoryImportResult> {
-  return replaceFromFile(ctx, 'postcodeWards', readDirectory(input.contentBase64), 'import');
+  return replaceFromFile(ctx, input.stagedFileId, 'postcodeWards', readDirectory, 'import');
 }
 
 /** Replaces the office's ward names with the file's. */
@@ -105,7 +107,7 @@ export function importWardNames(
   ctx: CommandContext,
   input: ParsedInput<'postcodes.importWardNames'>,
 ): Promise<DirectoryImportResult> {
-  return replaceFromFile(ctx, 'wardNames', readWardNames(input.contentBase64), 'import_ward_names');
+  return replaceFromFile(ctx, input.stagedFileId, 'wardNames', readWardNames, 'import_ward_names');
 }
 
 /** The ward of one postcode, or null when the directory does not know it (never guessed). */

@@ -1,6 +1,6 @@
 import { imageSize } from 'image-size';
 import { z } from 'zod';
-import type { LetterheadLogo } from '../../../../shared/contract/system';
+import { MAX_LOGO_BYTES, type LetterheadLogo } from '../../../../shared/contract/system';
 import type { CommandContext, Db } from '../../context';
 import { DomainError } from '../../errors';
 import { deleteSetting, readSetting, writeSetting } from './settings.repository';
@@ -46,8 +46,12 @@ export async function readLetterheadLogo(db: Db): Promise<LetterheadLogo | null>
   }
 }
 
-export async function setLetterheadLogo(ctx: CommandContext, contentBase64: string): Promise<LetterheadLogo> {
-  const logo = { ...describeImage(Buffer.from(contentBase64, 'base64')), contentBase64 };
+export async function setLetterheadLogo(ctx: CommandContext, stagedFileId: string): Promise<LetterheadLogo> {
+  const bytes = await ctx.staging.read(stagedFileId, {
+    maxBytes: MAX_LOGO_BYTES,
+    tooLarge: 'The logo must be at most 1 MB; save a smaller copy.',
+  });
+  const logo = { ...describeImage(bytes), contentBase64: bytes.toString('base64') };
   await ctx.unitOfWork(async (work) => {
     await writeSetting(work.trx, 'letterheadLogo', JSON.stringify(logo));
     work.audit('settings', null, 'set_logo');

@@ -43,11 +43,12 @@ async function requireCampaign(db: Db, campaignId: number) {
 
 async function readAndPlan(
   db: Db,
-  input: { campaignId: number; contentBase64: string; mapping?: SignatureMapping },
+  input: { campaignId: number; mapping?: SignatureMapping },
+  file: Buffer,
   today: string,
 ): Promise<ReadFile> {
   const startedOn = await campaignStartedOn(db, input.campaignId);
-  const { headers, rows, encoding } = await readTableFile(Buffer.from(input.contentBase64, 'base64'));
+  const { headers, rows, encoding } = await readTableFile(file);
   const mapping = input.mapping ?? suggestMapping(headers);
   const outOfRange = Object.entries(mapping).find(([, index]) => index !== null && index >= headers.length);
   if (outOfRange) {
@@ -74,7 +75,12 @@ export async function previewSignatureImport(
   input: ParsedInput<'signatures.previewImport'>,
 ): Promise<ImportPreview> {
   await requireCampaign(ctx.db, input.campaignId);
-  const { encoding, headers, rows, mapping, plan } = await readAndPlan(ctx.db, input, todayIso(ctx));
+  const { encoding, headers, rows, mapping, plan } = await readAndPlan(
+    ctx.db,
+    input,
+    await ctx.staging.read(input.stagedFileId),
+    todayIso(ctx),
+  );
   const problemByRow = new Map(plan.problems.map((p) => [p.row, p.reason]));
   return {
     encoding,
@@ -96,10 +102,11 @@ export async function importSignatures(
   ctx: CommandContext,
   input: ParsedInput<'signatures.import'>,
 ): Promise<ImportResult> {
+  const file = await ctx.staging.read(input.stagedFileId);
   return ctx.unitOfWork(async (work) => {
     const { trx, actor, at } = work;
     await requireCampaign(trx, input.campaignId);
-    const { encoding, rows, plan } = await readAndPlan(trx, input, work.today);
+    const { encoding, rows, plan } = await readAndPlan(trx, input, file, work.today);
     if (plan.accepted.length === 0) {
       throw new DomainError(
         'IMPORT_REJECTED',

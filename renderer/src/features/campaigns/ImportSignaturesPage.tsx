@@ -145,14 +145,14 @@ export function ImportSignaturesPage() {
   const campaignId = Number(useParams().id);
   const navigate = useNavigate();
   const campaign = useApiQuery('campaigns.get', { id: campaignId });
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const preview = useApiMutation('signatures.previewImport');
   // The last good preview stays on screen while the user tries another mapping.
   const [ready, setReady] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<SignatureMapping | null>(null);
-  const check = (chosen: { name: string; base64: string }, nextMapping?: SignatureMapping) =>
+  const check = (chosen: ChosenFile, nextMapping?: SignatureMapping) =>
     preview.mutate(
-      { campaignId, fileName: chosen.name, contentBase64: chosen.base64, mapping: nextMapping },
+      { campaignId, fileName: chosen.name, stagedFileId: chosen.stagedFileId, mapping: nextMapping },
       {
         onSuccess: (result) => {
           setReady(result);
@@ -166,8 +166,8 @@ export function ImportSignaturesPage() {
     preview.reset();
     runImport.reset();
     setReady(null);
-    setFile(chosen && { name: chosen.name, base64: chosen.contentBase64 });
-    if (chosen) check({ name: chosen.name, base64: chosen.contentBase64 });
+    setFile(chosen);
+    if (chosen) check(chosen);
   };
 
   if (runImport.data) {
@@ -211,7 +211,7 @@ export function ImportSignaturesPage() {
                 runImport.mutate({
                   campaignId,
                   fileName: file.name,
-                  contentBase64: file.base64,
+                  stagedFileId: file.stagedFileId,
                   mapping: ready.mapping,
                 })
               }

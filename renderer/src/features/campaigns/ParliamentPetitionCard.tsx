@@ -51,8 +51,8 @@ export function ParliamentPetitionCard({
   petition: ParliamentPetition | null;
 }) {
   const load = useApiMutation('campaigns.importParliamentPetition');
-  const [pending, setPending] = useState<{ fileName: string; contentBase64: string } | null>(null);
-  const send = (file: { fileName: string; contentBase64: string }, replace: boolean) =>
+  const [pending, setPending] = useState<{ fileName: string; stagedFileId: string } | null>(null);
+  const send = (file: { fileName: string; stagedFileId: string }, replace: boolean) =>
     load.mutate(
       { campaignId, ...file, replace },
       {
@@ -87,7 +87,7 @@ export function ParliamentPetitionCard({
         label={petition ? 'Load a newer copy of the petition file' : 'Load the petition’s JSON file'}
         accept=".json,application/json"
         disabled={load.isPending}
-        onFile={(file) => file && send({ fileName: file.name, contentBase64: file.contentBase64 }, false)}
+        onFile={(file) => file && send({ fileName: file.name, stagedFileId: file.stagedFileId }, false)}
       />
       {pending ? (
         <Alert color="yellow" title="A different petition is recorded for this campaign" role="alert">

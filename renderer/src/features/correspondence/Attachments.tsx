@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { attachmentTooLarge, MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../shared/contract/attachments';
 import { formatFileSize } from '../../../../shared/fileSize';
 import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
-import { useApi } from '../../api/ApiProvider';
+import { useApi, useStageFile } from '../../api/ApiProvider';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadBase64, readFileAsBase64 } from '../../components/files';
+import { downloadBase64 } from '../../components/files';
 
 function AttachmentRow({ attachment, onError }: { attachment: Attachment; onError: (error: unknown) => void }) {
   const api = useApi();
@@ -57,6 +57,7 @@ function AttachmentRow({ attachment, onError }: { attachment: Attachment; onErro
 /** A letter's attached files (scans, the department's reply): download, add, remove. */
 export function Attachments({ item }: { item: CorrespondenceItem }) {
   const add = useApiMutation('attachments.add');
+  const stageFile = useStageFile();
   const [error, setError] = useState<unknown>(null);
   const attach = async (file: File | null) => {
     setError(null);
@@ -65,10 +66,10 @@ export function Attachments({ item }: { item: CorrespondenceItem }) {
       return setError(new Error(attachmentTooLarge(file.name)));
     }
     try {
-      const contentBase64 = await readFileAsBase64(file);
-      add.mutate({ correspondenceId: item.id, fileName: file.name, contentBase64 }, { onError: setError });
-    } catch (readError) {
-      setError(readError);
+      const { stagedFileId } = await stageFile(file);
+      add.mutate({ correspondenceId: item.id, fileName: file.name, stagedFileId }, { onError: setError });
+    } catch (uploadError) {
+      setError(uploadError);
     }
   };
   return (

@@ -28,7 +28,7 @@ export function BankHolidaysCard() {
           onFile={(file) =>
             file &&
             load.mutate(
-              { contentBase64: file.contentBase64 },
+              { stagedFileId: file.stagedFileId },
               {
                 onSuccess: (s) =>
                   notifications.show({ message: `Bank holidays loaded, up to ${formatUkDate(s.lastDate)}.` }),

@@ -32,7 +32,7 @@ export function LetterheadLogoCard() {
           label={logo ? 'Replace the logo (PNG or JPEG, up to 1 MB)' : 'Add a logo (PNG or JPEG, up to 1 MB)'}
           accept="image/png,image/jpeg"
           disabled={set.isPending}
-          onFile={(file) => file && set.mutate({ contentBase64: file.contentBase64 })}
+          onFile={(file) => file && set.mutate({ stagedFileId: file.stagedFileId })}
         />
         <ErrorAlert error={current.error ?? set.error ?? remove.error} title="The logo was not changed" />
       </Stack>

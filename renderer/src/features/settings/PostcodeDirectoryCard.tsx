@@ -24,13 +24,13 @@ export function PostcodeDirectoryCard() {
   const choose = (file: ChosenFile | null) =>
     file &&
     load.mutate(
-      { fileName: file.name, contentBase64: file.contentBase64 },
+      { fileName: file.name, stagedFileId: file.stagedFileId },
       { onSuccess: (r) => report(r, 'Postcode directory') },
     );
   const chooseNames = (file: ChosenFile | null) =>
     file &&
     loadNames.mutate(
-      { fileName: file.name, contentBase64: file.contentBase64 },
+      { fileName: file.name, stagedFileId: file.stagedFileId },
       { onSuccess: (r) => report(r, 'Ward names') },
     );
   return (
