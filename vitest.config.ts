@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          globalSetup: ['test/setup/jobWorker.ts'],
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',

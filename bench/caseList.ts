@@ -1,6 +1,7 @@
 // Case list and backend cold start at the DESIGN's large office (200,000 cases).
 // Prints figures; asserts nothing. Budgets: case list p95 ≤ 20 ms; cold start ≤ 200 ms; memory < 300 MB.
 import { startBenchBackend } from './benchBackend';
+import { percentile } from './percentile';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,11 +13,6 @@ const CASES = Number(process.env.BENCH_CASES ?? 200_000);
 const CONSTITUENTS = Math.round(CASES / 4);
 const TODAY = '2026-11-24';
 const RUNS = 100;
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbag-bench-cases-'));

@@ -9,10 +9,13 @@ import { handlers } from './handlers';
 import { prepareDataFolder } from './db/dataFolder';
 import { attachmentsFolder, tidyAttachmentsFolder } from './domains/attachments/attachmentFiles';
 import { createStagingArea } from './files/stagingArea';
+import { createJobRunner } from './jobs/jobRunner';
 import { uploadFileNameSchema, type StageReply } from '../../shared/contract/uploads';
 
 export interface BackendOptions extends Pick<OpenOptions, 'nativeBinding'> {
   host: HostInfo;
+  /** The bundled job worker; beside the bundle that runs the backend unless told otherwise. */
+  jobWorkerScript?: string;
   clock?: () => Date;
   logError?: ErrorLogger;
 }
@@ -48,14 +51,21 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   await tidyAttachmentsFolder(attachmentsFolder(options.host));
   const staging = createStagingArea(path.join(path.dirname(options.host.dataFile), 'staging'));
   await staging.clear();
+  const events = createEventBus();
+  const jobs = createJobRunner(() => context, {
+    workerScript: options.jobWorkerScript ?? path.join(__dirname, 'jobWorker.cjs'),
+    nativeBinding: options.nativeBinding,
+    emit: events.emit,
+    afterWrite: () => checkpointBetweenTransactions(opened),
+  });
   const context: BackendContext = {
     staging,
+    jobs,
     db: opened.db,
     host: options.host,
     schemaVersion: opened.schemaVersion,
     clock: options.clock ?? (() => new Date()),
   };
-  const events = createEventBus();
   const logError = options.logError ?? logToStderr;
   const dispatcher = createDispatcher(context, handlers, {
     logError,
@@ -77,6 +87,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       }
     },
     close: async () => {
+      await jobs.close();
       await staging.clear();
       await opened.close();
     },

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { JobOutcome, JobStarted } from '../../shared/contract/jobs';
 import type { StagingArea } from './files/stagingArea';
 import type { Work } from './unitOfWork';
 import { ukDateString } from '../../shared/dates';
@@ -21,6 +22,17 @@ export interface BackendContext {
   clock: () => Date;
   /** Uploads waiting to be used, by id. */
   staging: StagingArea;
+  /** Long jobs, each in its own worker thread. */
+  jobs: JobControl;
+}
+
+/** Starts long jobs, hands over their outcome, cancels them. */
+export interface JobControl {
+  start(method: string, input: unknown, caller: Caller): JobStarted;
+  /** Waits for the job's end: its result and changes, or its failure (CANCELLED when cancelled). */
+  outcome(jobId: string): Promise<JobOutcome>;
+  /** False when it had already ended. */
+  cancel(jobId: string): boolean;
 }
 
 export type Db = Kysely<Database> | Transaction<Database>;

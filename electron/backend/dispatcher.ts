@@ -70,6 +70,7 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
   async function call(method: MethodName, input: unknown, caller: Caller, changes: Change[]) {
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) throw parsed.error;
+    if (contract[method].kind === 'job') return ctx.jobs.start(method, parsed.data, caller);
     const handler = handlers[method] as (ctx: BackendContext, input: unknown) => Promise<unknown>;
     if (contract[method].kind === 'query') return handler({ ...ctx, caller } as BackendContext, parsed.data);
     try {
@@ -106,7 +107,7 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
       const changes: Change[] = [];
       try {
         const result = await call(method, input, caller, changes);
-        if (contract[method].kind === 'query') return { id, ok: true, result };
+        if (contract[method].kind !== 'command') return { id, ok: true, result };
         if (changes.length > 0) hooks.onChanges?.(changes, caller);
         return { id, ok: true, result, changes };
       } catch (error) {

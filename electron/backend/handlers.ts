@@ -1,4 +1,5 @@
-import type { Contract, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/api';
+import type { Contract, MethodName, ParsedInput, ResultOf } from '../../shared/contract/api';
+import type { JobContext } from './jobs/jobContext';
 import { todayIso, type CommandContext, type QueryContext } from './context';
 import {
   addCaseNote,
@@ -75,11 +76,15 @@ import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './d
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
 
-/** A command gets a unit of work to write through; a query does not. */
-export type ContextFor<M extends MethodName> = Contract[M]['kind'] extends 'command' ? CommandContext : QueryContext;
+/** A command gets a unit of work to write through; a job also reports progress and stops when cancelled; a query does neither. */
+export type ContextFor<M extends MethodName> = Contract[M]['kind'] extends 'job'
+  ? JobContext
+  : Contract[M]['kind'] extends 'command'
+    ? CommandContext
+    : QueryContext;
 
 export type Handlers = {
-  [M in MethodName]: (ctx: ContextFor<M>, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+  [M in MethodName]: (ctx: ContextFor<M>, input: ParsedInput<M>) => Promise<ResultOf<M>>;
 };
 
 /** One service call per API method; the dispatcher has already validated the input. */
@@ -155,4 +160,6 @@ export const handlers: Handlers = {
   'postcodes.status': (ctx) => postcodeDirectoryStatus(ctx),
   'postcodes.importDirectory': importPostcodeDirectory,
   'postcodes.importWardNames': importWardNames,
+  'jobs.result': (ctx, input) => ctx.jobs.outcome(input.jobId),
+  'jobs.cancel': async (ctx, input) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
 };

@@ -25,12 +25,21 @@ await esbuild({
   entryPoints: [path.join(root, 'electron/serve/main.ts')],
   outfile: path.join(root, 'dist/serve/main.cjs'),
 });
+// Long jobs run in worker threads from this file, found beside the bundle that runs the backend.
+const jobWorker = (folder) =>
+  esbuild({
+    ...nodeBundle,
+    entryPoints: [path.join(root, 'electron/backend/jobs/jobWorker.ts')],
+    outfile: path.join(root, folder, 'jobWorker.cjs'),
+  });
+await jobWorker('dist/serve');
 if (only !== 'serve') {
   await esbuild({
     ...nodeBundle,
     entryPoints: [path.join(root, 'electron/main.ts')],
     outfile: path.join(root, 'dist/electron/main.cjs'),
   });
+  await jobWorker('dist/electron');
   // Sandboxed preloads must be one CommonJS file that requires nothing but 'electron'.
   await esbuild({
     ...nodeBundle,

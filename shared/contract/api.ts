@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { EntityKind } from './changes';
+import { jobIdInput, type JobOutcome, type JobStarted } from './jobs';
 import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
 import {
   addCaseNoteInput,
@@ -96,24 +97,44 @@ import {
   type LetterheadLogo,
 } from './system';
 
-/** A query reads and never writes; a command writes, in one unit of work, and its reply lists what it changed. */
-export type MethodKind = 'query' | 'command';
+/**
+ * A query reads and never writes; a command writes, in one unit of work, and its reply lists what it
+ * changed; a job is a long query or command run off the thread that answers calls, with progress and cancel.
+ */
+export type MethodKind = 'query' | 'command' | 'job';
 
 interface MethodSpec<K extends MethodKind, I extends z.ZodType, O> {
   kind: K;
   input: I;
   /** A query's: the kinds of record it reads, so it is refreshed when one of them changes. */
   reads: readonly EntityKind[];
+  /** Whether it writes (a command, or a job that does): it is followed by the WAL checkpoint. */
+  writes: boolean;
   /** Phantom: carries the output type only. */
   output?: O;
 }
 
 function query<O>(...reads: EntityKind[]) {
-  return <I extends z.ZodType>(input: I): MethodSpec<'query', I, O> => ({ kind: 'query', input, reads });
+  return <I extends z.ZodType>(input: I): MethodSpec<'query', I, O> => ({ kind: 'query', input, reads, writes: false });
 }
 
 function command<O>() {
-  return <I extends z.ZodType>(input: I): MethodSpec<'command', I, O> => ({ kind: 'command', input, reads: [] });
+  return <I extends z.ZodType>(input: I): MethodSpec<'command', I, O> => ({
+    kind: 'command',
+    input,
+    reads: [],
+    writes: true,
+  });
+}
+
+/** `O` is the finished job's result; the call itself answers `JobStarted`. */
+function job<O>(mode: 'reads' | 'writes') {
+  return <I extends z.ZodType>(input: I): MethodSpec<'job', I, O> => ({
+    kind: 'job',
+    input,
+    reads: [],
+    writes: mode === 'writes',
+  });
 }
 
 export interface ConstituentDetail {
@@ -186,12 +207,8 @@ export const contract = {
   'campaigns.importParliamentPetition': command<ParliamentPetition & { matchedBy: ConstituencyMatch }>()(
     importParliamentPetitionInput,
   ),
-  'signatures.previewImport': query<ImportPreview>(
-    'campaign',
-    'signature_batch',
-    'postcode_directory',
-  )(previewSignatureImportInput),
-  'signatures.import': command<ImportResult>()(importSignaturesInput),
+  'signatures.previewImport': job<ImportPreview>('reads')(previewSignatureImportInput),
+  'signatures.import': job<ImportResult>('writes')(importSignaturesInput),
   'signatures.undoBatch': command<{ removed: number }>()(undoSignatureBatchInput),
   'signatures.add': command<ImportResult>()(addSignatureInput),
   'signatures.list': query<SignerList>('signature_batch', 'constituent', 'postcode_directory')(listSignersInput),
@@ -256,16 +273,12 @@ export const contract = {
     'constituent',
     'letter_template',
   )(standardReplyInput),
-  'letters.exportStandardReplyDocx': query<LetterFile>(
-    'campaign',
-    'signature_batch',
-    'constituent',
-    'letter_template',
-    'settings',
-  )(exportStandardReplyInput),
+  'letters.exportStandardReplyDocx': job<LetterFile>('reads')(exportStandardReplyInput),
   'postcodes.status': query<PostcodeDirectoryStatus>('postcode_directory')(emptyInput),
-  'postcodes.importDirectory': command<DirectoryImportResult>()(importPostcodeDirectoryInput),
-  'postcodes.importWardNames': command<DirectoryImportResult>()(importWardNamesInput),
+  'postcodes.importDirectory': job<DirectoryImportResult>('writes')(importPostcodeDirectoryInput),
+  'postcodes.importWardNames': job<DirectoryImportResult>('writes')(importWardNamesInput),
+  'jobs.result': query<JobOutcome>()(jobIdInput),
+  'jobs.cancel': command<{ cancelled: boolean }>()(jobIdInput),
 };
 
 export type Contract = typeof contract;
@@ -274,7 +287,15 @@ export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 /** What a handler receives (parsed, defaults applied). */
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
-export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['kind'] extends 'job'
+  ? JobStarted
+  : NonNullable<Contract[M]['output']>;
+/** A query's (or a job's finished) answer, whatever the method's kind. */
+export type ResultOf<M extends MethodName> = NonNullable<Contract[M]['output']>;
+/** The methods that run as jobs. */
+export type JobMethod = { [M in MethodName]: Contract[M]['kind'] extends 'job' ? M : never }[MethodName];
+/** A job method's result, once it has finished. */
+export type JobOutput<M extends JobMethod> = NonNullable<Contract[M]['output']>;
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);

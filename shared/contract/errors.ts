@@ -13,6 +13,8 @@ export const API_ERROR_CODES = [
   'BUSY',
   'IO_ERROR',
   'DAMAGED',
+  /** A long job stopped at the user's request, having written nothing. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

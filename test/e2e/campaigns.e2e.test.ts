@@ -232,7 +232,7 @@ describe('campaigns in the browser host', () => {
       page.getByRole('button', { name: 'Download Word (.docx), all letters' }).click(),
     ]);
     expect(word.suggestedFilename()).toBe(
-      `More police for Barking and Dagenham and Havering - ${letters} letters.docx`,
+      `More police for Barking and Dagenham and Havering - ${letters.toLocaleString('en-GB')} letters.docx`,
     );
     const zip = await JSZip.loadAsync(fs.readFileSync((await word.path())!));
     const xml = await zip.file('word/document.xml')!.async('string');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConstituentFormPage } from './pages/ConstituentFormPage';
+import { chooseFile } from './support/fileChooser';
 import { AppSession } from './support/session';
 
 let app: AppSession;
@@ -31,4 +32,37 @@ describe('live updates between tabs', () => {
     expect(navigations).toEqual([]);
     expect(app.errors()).toEqual([]);
   });
+});
+
+describe('a long job in the page', () => {
+  it('shows an import’s progress with Cancel, and a cancelled import adds nothing', async () => {
+    const { page } = app;
+    await app.goto('/campaigns/new');
+    await page.getByLabel('Title').fill('Big petition');
+    await page.getByLabel('Started on').fill('01/09/2019');
+    await page.getByRole('button', { name: 'Create campaign' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Big petition' }).waitFor();
+    await page.getByRole('link', { name: 'Import signatures' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Import signatures/ }).waitFor();
+    const rows = ['Name,Email,Postcode'];
+    for (let i = 0; i < 200_000; i++) rows.push(`Signer ${i},signer${i}@example.org,RM9 ${(i % 9) + 1}XX`);
+    await chooseFile(page, 'CSV file or Excel workbook', {
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    });
+    const importButton = page.getByRole('button', { name: 'Import 200,000 valid rows' });
+    await importButton.waitFor({ timeout: 30_000 });
+    await importButton.click();
+    const bar = page.getByRole('progressbar', { name: /^Importing: [\d,]+ of 200,000$/ });
+    await bar.waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByText('Cancelled: nothing was saved.').waitFor({ timeout: 10_000 });
+    await expect.poll(() => bar.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Cancel: import nothing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Big petition' }).waitFor();
+    await expect.poll(() => page.getByText('No signatures imported yet.').count()).toBe(1);
+    expect(app.errors()).toEqual([]);
+  }, 90_000);
 });

@@ -172,7 +172,7 @@ describe('campaigns', () => {
       subject: template.subject,
       body: template.body.replace(/\[Say what has happened since[^\]]*\]/, 'The petition was delivered in November.'),
     };
-    await expect(t.api('letters.exportStandardReplyDocx', letter)).rejects.toMatchObject({
+    await expect(t.job('letters.exportStandardReplyDocx', letter)).rejects.toMatchObject({
       error: { code: 'VALIDATION', message: expect.stringContaining('(2 of 2 letters.)') },
     });
     await t.api('settings.update', {
@@ -183,7 +183,7 @@ describe('campaigns', () => {
     });
     // A problem in the subject counts against every letter it would go out on.
     await expect(
-      t.api('letters.exportStandardReplyDocx', { ...letter, subject: 'For {{constituent.nickname}}' }),
+      t.job('letters.exportStandardReplyDocx', { ...letter, subject: 'For {{constituent.nickname}}' }),
     ).rejects.toMatchObject({
       error: {
         code: 'VALIDATION',
@@ -192,7 +192,7 @@ describe('campaigns', () => {
     });
     const logo = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/letterhead-logo.png'));
     await t.api('letterhead.setLogo', { stagedFileId: await t.stage(logo) });
-    const file = await t.api('letters.exportStandardReplyDocx', letter);
+    const file = await t.job('letters.exportStandardReplyDocx', letter);
     expect(file.fileName).toBe('Police - 2 letters.docx');
     const zip = await JSZip.loadAsync(Buffer.from(file.contentBase64, 'base64'));
     const xml = await zip.file('word/document.xml')!.async('string');

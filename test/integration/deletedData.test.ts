@@ -54,7 +54,7 @@ describe('removed personal data is not left readable in the data file or its -wa
     const campaign = await t.api('campaigns.create', { title: 'Police', kind: 'petition', startedOn: '2019-09-01' });
     const signer = unique('Signer');
     const email = `${unique('sig')}@example.org`;
-    const batch = await t.api('signatures.import', {
+    const batch = await t.job('signatures.import', {
       campaignId: campaign.id,
       fileName: 'p.csv',
       stagedFileId: await t.stage(csvBytes(signatureCsv([[`Pat ${signer}`, email, 'RM9 6XX', '24/10/2019']]))),

@@ -150,7 +150,7 @@ describe('logging a contact', () => {
 describe('the constituent page', () => {
   it('gathers their cases, correspondence, the campaigns they signed or wrote about, and their ward', async () => {
     const { tom, zoe } = await seed();
-    await t.api('postcodes.importDirectory', {
+    await t.job('postcodes.importDirectory', {
       fileName: 'onspd.csv',
       stagedFileId: await t.stage(Buffer.from('pcds,osward,pcon,wd23nm\nRM9 6XX,E05014069,E14000657,Mayesbrook\n')),
     });

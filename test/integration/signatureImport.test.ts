@@ -27,7 +27,7 @@ const signatureCount = async () => (await t.api('campaigns.get', { id: campaignI
 const MAPPING = { fullName: 0, email: 1, postcode: 2, signedOn: 3 };
 
 async function importText(text: string, options: Parameters<typeof csvBytes>[1] = {}, mapping = MAPPING) {
-  return t.api('signatures.import', {
+  return t.job('signatures.import', {
     campaignId,
     fileName: 'petition.csv',
     stagedFileId: await t.stage(csvBytes(text, options)),
@@ -42,7 +42,7 @@ describe('signature CSV import', () => {
       ['', 'x@example.org', 'RM9 6XX', ''],
       ['Bad Postcode', '', 'RM9 6CX', ''],
     ]);
-    const preview = await t.api('signatures.previewImport', {
+    const preview = await t.job('signatures.previewImport', {
       campaignId,
       fileName: 'p.csv',
       stagedFileId: await t.stage(csvBytes(text)),
@@ -71,19 +71,19 @@ describe('signature CSV import', () => {
   it('re-uses the staged upload for each preview and the import, then lets it go', async () => {
     const stagedFileId = await t.stage(csvBytes(signatureCsv(signers(4, 500))), 'petition.csv');
     const located = t.backend.context.staging.locate(stagedFileId);
-    const first = await t.api('signatures.previewImport', { campaignId, stagedFileId });
+    const first = await t.job('signatures.previewImport', { campaignId, stagedFileId });
     expect(first.valid).toBe(4);
-    const remapped = await t.api('signatures.previewImport', {
+    const remapped = await t.job('signatures.previewImport', {
       campaignId,
       stagedFileId,
       mapping: { ...MAPPING, postcode: 1 },
     });
     expect(remapped.valid).toBe(0);
     const before = await signatureCount();
-    expect((await t.api('signatures.import', { campaignId, stagedFileId, mapping: MAPPING })).imported).toBe(4);
+    expect((await t.job('signatures.import', { campaignId, stagedFileId, mapping: MAPPING })).imported).toBe(4);
     expect(await signatureCount()).toBe(before + 4);
     expect(fs.existsSync(located.path)).toBe(false);
-    await expect(t.api('signatures.previewImport', { campaignId, stagedFileId })).rejects.toMatchObject({
+    await expect(t.job('signatures.previewImport', { campaignId, stagedFileId })).rejects.toMatchObject({
       error: { code: 'NOT_FOUND', message: expect.stringContaining('choose it again') },
     });
   });
@@ -120,7 +120,7 @@ describe('signature CSV import', () => {
 
   it('reads UTF-8 with a BOM and CRLF line ends', async () => {
     const text = signatureCsv(signers(2), undefined, '\r\n');
-    const preview = await t.api('signatures.previewImport', {
+    const preview = await t.job('signatures.previewImport', {
       campaignId,
       stagedFileId: await t.stage(csvBytes(text, { bom: true })),
     });
@@ -131,7 +131,7 @@ describe('signature CSV import', () => {
 
   it('detects Windows-1252 and reads its accented names correctly', async () => {
     const text = signatureCsv([['Zoë Brontë', '', 'RM10 8AB', '24/10/2019']]);
-    const preview = await t.api('signatures.previewImport', {
+    const preview = await t.job('signatures.previewImport', {
       campaignId,
       stagedFileId: await t.stage(csvBytes(text, { encoding: 'latin1' })),
     });
@@ -140,7 +140,7 @@ describe('signature CSV import', () => {
   });
 
   const previewBytes = async (bytes: Buffer) =>
-    t.api('signatures.previewImport', { campaignId, stagedFileId: await t.stage(bytes) });
+    t.job('signatures.previewImport', { campaignId, stagedFileId: await t.stage(bytes) });
   const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
 
   const BOM_LE = Buffer.from([0xff, 0xfe]);
@@ -250,7 +250,7 @@ describe('signature CSV import', () => {
     sheet.addRow([{ formula: '"Sam "&"Okoro"', result: 'Sam Okoro' }, '', 'rm9 6xx', '25/10/2019']);
     sheet.addRow(['Bad Postcode', '', 'NOWHERE', '']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const preview = await t.api('signatures.previewImport', { campaignId, stagedFileId: await t.stage(bytes) });
+    const preview = await t.job('signatures.previewImport', { campaignId, stagedFileId: await t.stage(bytes) });
     expect(preview).toMatchObject({
       encoding: 'Excel workbook (.xlsx)',
       headers: ['Name', 'Email', 'Postcode', 'Signed'],
@@ -258,7 +258,7 @@ describe('signature CSV import', () => {
       valid: 2,
       invalid: 1,
     });
-    const result = await t.api('signatures.import', {
+    const result = await t.job('signatures.import', {
       campaignId,
       fileName: 'petition.xlsx',
       stagedFileId: await t.stage(bytes),
@@ -279,7 +279,7 @@ describe('signature CSV import', () => {
   it('refuses a damaged workbook plainly, importing nothing', async () => {
     const broken = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]);
     await expect(
-      t.api('signatures.previewImport', { campaignId, stagedFileId: await t.stage(broken) }),
+      t.job('signatures.previewImport', { campaignId, stagedFileId: await t.stage(broken) }),
     ).rejects.toMatchObject({
       error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/Excel workbook but cannot be read/) },
     });
@@ -322,7 +322,7 @@ describe('signature CSV import', () => {
     const result = await importText(signatureCsv(repeats));
     expect(result).toMatchObject({ rowsTotal: 110, imported: 100, duplicates: 10, invalid: 0 });
     expect(await signatureCount()).toBe(190);
-    const preview = await t.api('signatures.previewImport', {
+    const preview = await t.job('signatures.previewImport', {
       campaignId,
       stagedFileId: await t.stage(csvBytes(signatureCsv(repeats))),
       mapping: MAPPING,
@@ -337,7 +337,7 @@ describe('signature CSV import', () => {
 
   it('says which rows repeat which within one file', async () => {
     const rows = signers(2);
-    const preview = await t.api('signatures.previewImport', {
+    const preview = await t.job('signatures.previewImport', {
       campaignId,
       stagedFileId: await t.stage(csvBytes(signatureCsv([...rows, rows[0]!, [rows[1]![0]!, '', rows[1]![2]!, '']]))),
     });
@@ -369,7 +369,7 @@ describe('signature CSV import', () => {
   });
 
   it('flags dates in the future or before the campaign started, keeping each rejected row as read', async () => {
-    const preview = await t.api('signatures.previewImport', {
+    const preview = await t.job('signatures.previewImport', {
       campaignId,
       stagedFileId: await t.stage(
         csvBytes(
@@ -444,7 +444,7 @@ describe('signature CSV import', () => {
     const directory =
       'pcds,osward,pcon,wd23nm\nRM8 1AB,E05014060,E14000657,Becontree\nRM9 2AB,E05014069,E14000657,Mayesbrook\nRM10 3AB,E05014069,E14000657,Mayesbrook\n';
     expect(
-      await t.api('postcodes.importDirectory', {
+      await t.job('postcodes.importDirectory', {
         fileName: 'onspd.csv',
         stagedFileId: await t.stage(csvBytes(directory)),
       }),
@@ -478,7 +478,7 @@ describe('signature CSV import', () => {
       'IG11 7QJ,IG11 7QJ,202001,E05000003,E05014044,E14001073\n' +
       ',,,,,\n' +
       'XX1  1XX,not a postcode,202001,E05000004,E05000009,E14001183\n';
-    const loaded = await t.api('postcodes.importDirectory', {
+    const loaded = await t.job('postcodes.importDirectory', {
       fileName: 'ONSPD_FEB_2025.csv',
       stagedFileId: await t.stage(csvBytes(directory)),
     });
@@ -491,7 +491,7 @@ describe('signature CSV import', () => {
     });
     const names = 'WD25CD,WD25NM,WD25NMW,LAD25CD\nE05014060,Becontree,,E09000002\nE05014069,Mayesbrook,,E09000002\n';
     expect(
-      await t.api('postcodes.importWardNames', { fileName: 'wards.csv', stagedFileId: await t.stage(csvBytes(names)) }),
+      await t.job('postcodes.importWardNames', { fileName: 'wards.csv', stagedFileId: await t.stage(csvBytes(names)) }),
     ).toMatchObject({
       namedWards: 2,
       columns: ['WD25CD', 'WD25NM'],
@@ -504,7 +504,7 @@ describe('signature CSV import', () => {
       { key: 'outside', label: 'Outside the constituency', count: 1 },
     ]);
     await expect(
-      t.api('postcodes.importWardNames', { stagedFileId: await t.stage(csvBytes('code,name\nE05014060,Becontree\n')) }),
+      t.job('postcodes.importWardNames', { stagedFileId: await t.stage(csvBytes('code,name\nE05014060,Becontree\n')) }),
     ).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED', message: expect.stringMatching(/ward names file/) } });
   });
 
@@ -545,7 +545,7 @@ describe('signature CSV import', () => {
 
   it('refuses a postcode directory without the ONS columns', async () => {
     await expect(
-      t.api('postcodes.importDirectory', { stagedFileId: await t.stage(csvBytes('postcode,ward\nRM9 6XX,Heath\n')) }),
+      t.job('postcodes.importDirectory', { stagedFileId: await t.stage(csvBytes('postcode,ward\nRM9 6XX,Heath\n')) }),
     ).rejects.toMatchObject({
       error: { code: 'IMPORT_REJECTED' },
     });
@@ -573,7 +573,7 @@ describe('signature import under fuzzing', () => {
     const before = await signatureCount();
     try {
       const stagedFileId = await t.stage(bytes);
-      const result = await t.api('signatures.import', { campaignId, stagedFileId, mapping: MAPPING });
+      const result = await t.job('signatures.import', { campaignId, stagedFileId, mapping: MAPPING });
       expect(await signatureCount()).toBe(before + result.imported);
     } catch (error) {
       expect(error).toBeInstanceOf(ApiCallError);

@@ -3,14 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiClient } from '../../shared/contract/client';
 import { ApiCallError } from '../../shared/contract/errors';
+import type { JobMethod, JobOutput, MethodInput } from '../../shared/contract/api';
+import { runJob } from '../../shared/contract/runJob';
 import { inProcessClient } from '../../electron/backend/inProcessClient';
 import { startBackend, type Backend } from '../../electron/backend/backend';
+import { TEST_JOB_WORKER } from '../setup/jobWorker';
 
 export interface TempBackend {
   backend: Backend;
   api: ApiClient;
   dir: string;
   dataFile: string;
+  /** Runs a long job as the page would (start it, wait for its end) and gives its result. */
+  job<M extends JobMethod>(method: M, input: MethodInput<M>): Promise<JobOutput<M>>;
   /** Stages an upload as the page would, and gives its id for the call that uses it. */
   stage(bytes: Uint8Array, fileName?: string): Promise<string>;
   /** Moves the backend's clock; starts at `start`. */
@@ -29,17 +34,20 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
   const logged: unknown[] = [];
   const backend = await startBackend({
     host: { kind: 'browser', appVersion: '0.0.0-test', dataFile, defaultStaffName: 'Test User' },
+    jobWorkerScript: TEST_JOB_WORKER,
     clock: () => now,
     logError: (_method, error) => {
       logged.push(error);
       if (process.env.POSTBAG_TEST_LOG) console.error(_method, error);
     },
   });
+  const api = inProcessClient(backend);
   return {
     backend,
-    api: inProcessClient(backend),
+    api,
     dir,
     dataFile,
+    job: async (method, input) => (await runJob(api, method, input)).result,
     stage: async (bytes, fileName = 'upload') => {
       const reply = await backend.stageFile(bytes, fileName);
       if (!reply.ok) throw new ApiCallError(reply.error);

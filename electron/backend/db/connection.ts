@@ -97,6 +97,16 @@ class PostbagSqliteDialect extends SqliteDialect {
 }
 
 /**
+ * A second connection to a data file the backend has already checked and migrated: a long job's
+ * worker thread uses its own, so the thread that answers calls is never held up by it.
+ */
+export function openWorkerConnection(file: string, nativeBinding?: string): Kysely<Database> {
+  const sqlite = new SqliteDatabase(file, { nativeBinding, fileMustExist: true });
+  applyConnectionSettings(sqlite);
+  return new Kysely<Database>({ dialect: new PostbagSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+}
+
+/**
  * Opens the data file (a new one when there is none). An existing file is checked before the first
  * write — ours, not newer, not damaged — and refused untouched otherwise; then settings, migrations.
  */

@@ -1,11 +1,16 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/contract/client';
 import { ApiCallError } from '../../../shared/contract/errors';
+import type { JobStatus } from '../../../shared/contract/jobs';
 import type { StagedFile, StageReply } from '../../../shared/contract/uploads';
+
+export type JobStatusListener = (status: JobStatus) => void;
 
 interface Api {
   client: ApiClient;
   stageFile: (file: File) => Promise<StageReply>;
+  /** Long jobs' progress as the backend reports it; returns the way to stop listening. */
+  onJobStatus: (listener: JobStatusListener) => () => void;
 }
 
 const ApiContext = createContext<Api | null>(null);
@@ -22,6 +27,10 @@ function useApiContext(): Api {
 
 export function useApi(): ApiClient {
   return useApiContext().client;
+}
+
+export function useJobStatus(): Api['onJobStatus'] {
+  return useApiContext().onJobStatus;
 }
 
 /** Uploads a chosen file into the backend's staging area; a refusal comes back as an ApiCallError like any call's. */

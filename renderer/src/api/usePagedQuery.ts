@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { MethodInput, MethodOutput } from '../../../shared/contract/api';
+import type { MethodInput, ResultOf } from '../../../shared/contract/api';
 import type { ApiCallError } from '../../../shared/contract/errors';
 import { useApi } from './ApiProvider';
 
@@ -10,10 +10,12 @@ const PAGE_SIZE = 500;
 /** A long list fetched a page at a time as the user scrolls; `loadMore` is safe to call often. */
 export function usePagedQuery<M extends PagedMethod>(method: M, filters: Omit<MethodInput<M>, 'offset' | 'limit'>) {
   const api = useApi();
-  const query = useInfiniteQuery<MethodOutput<M>, ApiCallError>({
+  const query = useInfiniteQuery<ResultOf<M>, ApiCallError>({
     queryKey: [method, filters],
     queryFn: ({ pageParam }) =>
-      api(method, { ...filters, offset: pageParam as number, limit: PAGE_SIZE } as MethodInput<M>),
+      api(method, { ...filters, offset: pageParam as number, limit: PAGE_SIZE } as MethodInput<M>) as Promise<
+        ResultOf<M>
+      >,
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, page) => n + page.rows.length, 0);
@@ -26,7 +28,7 @@ export function usePagedQuery<M extends PagedMethod>(method: M, filters: Omit<Me
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   return {
-    rows: (query.data?.pages ?? []).flatMap((page): MethodOutput<M>['rows'][number][] => page.rows),
+    rows: (query.data?.pages ?? []).flatMap((page): ResultOf<M>['rows'][number][] => page.rows),
     total: query.data?.pages[0]?.total,
     error: query.error,
     loadMore,

@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { createApiClient } from '../../../shared/contract/client';
-import { ApiProvider } from '../api/ApiProvider';
+import { ApiProvider, type JobStatusListener } from '../api/ApiProvider';
 import { refreshQueriesFor } from '../api/refreshQueries';
 import type { Transport } from '../api/transport';
 import { routes } from './routes';
@@ -15,17 +15,25 @@ export function App({ transport }: { transport: Transport }) {
     () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 5_000 } } }),
   );
   // A command's reply says what it changed; just the queries that read it are refreshed.
+  const [jobListeners] = useState(() => new Set<JobStatusListener>());
   const [api] = useState(() => ({
     client: createApiClient(transport.send, { onChanges: (changes) => refreshQueriesFor(queryClient, changes) }),
     stageFile: transport.stageFile,
+    onJobStatus: (listener: JobStatusListener) => {
+      jobListeners.add(listener);
+      return () => void jobListeners.delete(listener);
+    },
   }));
   useEffect(
     () =>
       transport.subscribe({
-        onEvent: (event) => void refreshQueriesFor(queryClient, event.changes),
+        onEvent: (event) => {
+          if (event.type === 'changed') void refreshQueriesFor(queryClient, event.changes);
+          else for (const listener of jobListeners) listener(event.job);
+        },
         onResync: () => void queryClient.invalidateQueries(),
       }),
-    [transport, queryClient],
+    [transport, queryClient, jobListeners],
   );
   const [router] = useState(() => createHashRouter(routes));
   return (

@@ -33,7 +33,11 @@ function lines(text: string): string[] {
  * the merged text a paragraph a line. Real text runs, so the office can still edit them in Word;
  * docx escapes every value. A campaign's standard reply is many letters in one file.
  */
-export async function renderLettersDocx(letterhead: Letterhead, bodies: string[]): Promise<Buffer> {
+export async function renderLettersDocx(
+  letterhead: Letterhead,
+  bodies: string[],
+  afterLetter: (done: number) => void = () => undefined,
+): Promise<Buffer> {
   const head = () => [
     ...(letterhead.logo ? [logoParagraph(letterhead.logo)] : []),
     new Paragraph({
@@ -50,10 +54,10 @@ export async function renderLettersDocx(letterhead: Letterhead, bodies: string[]
   const document = new Document({
     creator: 'Postbag',
     title: bodies.length === 1 ? 'Letter' : 'Letters',
-    sections: bodies.map((body) => ({
-      properties: { page: { size: { width: 11906, height: 16838 } } },
-      children: [...head(), ...text(body)],
-    })),
+    sections: bodies.map((body, i) => {
+      afterLetter(i + 1);
+      return { properties: { page: { size: { width: 11906, height: 16838 } } }, children: [...head(), ...text(body)] };
+    }),
   });
   return Packer.toBuffer(document);
 }

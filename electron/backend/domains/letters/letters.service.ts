@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
+import { countOf } from '../../../../shared/plural';
 import type { LetterFile, LetterTemplate, StandardReplyRecipients } from '../../../../shared/contract/letters';
 import {
   mergedText,
@@ -8,6 +9,7 @@ import {
   type MergeResult,
 } from '../../../../shared/letters/mergeFields';
 import type { BackendContext, CommandContext } from '../../context';
+import type { JobContext } from '../../jobs/jobContext';
 import { DomainError, notFound } from '../../errors';
 import { readLetterheadLogo } from '../settings/letterheadLogo.service';
 import { readSetting } from '../settings/settings.repository';
@@ -122,7 +124,7 @@ export async function standardReplyRecipients(
 
 /** The standard reply merged for every recipient: one Word file, a letter a page-set. */
 export async function exportStandardReplyDocx(
-  ctx: BackendContext,
+  ctx: JobContext,
   input: ParsedInput<'letters.exportStandardReplyDocx'>,
 ): Promise<LetterFile> {
   const { contexts } = await standardReplyRecipients(ctx, input.campaignId);
@@ -131,9 +133,15 @@ export async function exportStandardReplyDocx(
   }
   const letters = contexts.map((context) => mergeLetter(input.subject, input.body, context));
   assertMergedCompletely(letters);
+  // The last step, packing the file, has no steps of its own: the count stops one short until it is done.
+  const total = letters.length + 1;
   const file = await renderLettersDocx(
     await readLetterhead(ctx),
     letters.map((letter) => mergedText(letter.body)),
+    (done) => {
+      ctx.throwIfCancelled();
+      ctx.progress(done, total);
+    },
   );
-  return docxFile(`${mergedText(letters[0]!.subject)} - ${letters.length} letters`, file);
+  return docxFile(`${mergedText(letters[0]!.subject)} - ${countOf(letters.length, 'letter')}`, file);
 }

@@ -33,6 +33,7 @@ export async function replaceReferenceTable(
   db: Db,
   table: ReferenceTable,
   rows: PostcodeWardsTable[] | WardNamesTable[],
+  afterChunk: (inserted: number) => void = () => undefined,
 ): Promise<void> {
   await db.deleteFrom(table).execute();
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -40,6 +41,7 @@ export async function replaceReferenceTable(
       .insertInto(table)
       .values(rows.slice(i, i + CHUNK) as never)
       .execute();
+    afterChunk(Math.min(i + CHUNK, rows.length));
   }
 }
 

@@ -5,7 +5,8 @@ import type {
   PostcodeWard,
 } from '../../../../shared/contract/signatures';
 import { normalisePostcode } from '../../../../shared/postcode';
-import type { BackendContext, CommandContext } from '../../context';
+import type { BackendContext } from '../../context';
+import type { JobContext } from '../../jobs/jobContext';
 import type { PostcodeWardsTable, WardNamesTable } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { decodeCsvBytes, readCsvTable } from '../signatures/csvText';
@@ -76,15 +77,19 @@ function readWardNames(file: Buffer): { rows: WardNamesTable[]; skipped: number;
  * gave, in one unit of work, and reports the directory as it then stands.
  */
 async function replaceFromFile(
-  ctx: CommandContext,
+  ctx: JobContext,
   stagedFileId: string,
   table: ReferenceTable,
   read: (file: Buffer) => { rows: PostcodeWardsTable[] | WardNamesTable[]; skipped: number; columns: string[] },
   action: string,
 ): Promise<DirectoryImportResult> {
   const { rows, skipped, columns } = read(await ctx.staging.read(stagedFileId));
+  ctx.progress(0, rows.length);
   await ctx.unitOfWork(async (work) => {
-    await replaceReferenceTable(work.trx, table, rows);
+    await replaceReferenceTable(work.trx, table, rows, (inserted) => {
+      ctx.throwIfCancelled();
+      ctx.progress(inserted, rows.length);
+    });
     work.audit('postcode_directory', null, action);
   });
   return { ...(await postcodeDirectoryStatus(ctx)), skipped, columns };
@@ -96,7 +101,7 @@ export function postcodeDirectoryStatus(ctx: BackendContext): Promise<PostcodeDi
 
 /** Replaces the whole directory with the file's. */
 export function importPostcodeDirectory(
-  ctx: CommandContext,
+  ctx: JobContext,
   input: ParsedInput<'postcodes.importDirectory'>,
 ): Promise<DirectoryImportResult> {
   return replaceFromFile(ctx, input.stagedFileId, 'postcodeWards', readDirectory, 'import');
@@ -104,7 +109,7 @@ export function importPostcodeDirectory(
 
 /** Replaces the office's ward names with the file's. */
 export function importWardNames(
-  ctx: CommandContext,
+  ctx: JobContext,
   input: ParsedInput<'postcodes.importWardNames'>,
 ): Promise<DirectoryImportResult> {
   return replaceFromFile(ctx, input.stagedFileId, 'wardNames', readWardNames, 'import_ward_names');

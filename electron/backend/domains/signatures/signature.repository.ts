@@ -56,12 +56,18 @@ export async function insertBatch(db: Db, batch: Insertable<SignatureBatchesTabl
   return row.id;
 }
 
-export async function insertSignatures(db: Db, rows: Insertable<SignaturesTable>[]): Promise<void> {
+/** Inserts in chunks; `afterChunk` hears how many are in so far (a job's progress, and its chance to stop). */
+export async function insertSignatures(
+  db: Db,
+  rows: Insertable<SignaturesTable>[],
+  afterChunk: (inserted: number) => void = () => undefined,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     await db
       .insertInto('signatures')
       .values(rows.slice(i, i + INSERT_CHUNK))
       .execute();
+    afterChunk(Math.min(i + INSERT_CHUNK, rows.length));
   }
 }
 

@@ -7,6 +7,7 @@ import type {
   SignerList,
 } from '../../../../shared/contract/signatures';
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
+import type { JobContext } from '../../jobs/jobContext';
 import { DomainError, notFound } from '../../errors';
 import { campaignStartedOn, findCampaign } from '../campaigns/campaign.repository';
 import type { CsvEncoding } from './csvText';
@@ -99,7 +100,7 @@ export async function previewSignatureImport(
 
 /** Imports the valid, new rows as one batch in one transaction; a malformed file imports nothing. */
 export async function importSignatures(
-  ctx: CommandContext,
+  ctx: JobContext,
   input: ParsedInput<'signatures.import'>,
 ): Promise<ImportResult> {
   const file = await ctx.staging.read(input.stagedFileId);
@@ -127,6 +128,8 @@ export async function importSignatures(
       at,
     });
     let linked = 0;
+    const total = plan.accepted.length;
+    ctx.progress(0, total);
     await insertSignatures(
       trx,
       plan.accepted.map(({ draft }) => {
@@ -134,6 +137,10 @@ export async function importSignatures(
         if (constituentId !== null) linked++;
         return { ...draft, campaignId: input.campaignId, batchId, constituentId };
       }),
+      (inserted) => {
+        ctx.throwIfCancelled();
+        ctx.progress(inserted, total);
+      },
     );
     work.audit('signature_batch', batchId, 'import');
     return {

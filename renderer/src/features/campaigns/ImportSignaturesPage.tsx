@@ -8,7 +8,9 @@ import {
   type SignatureMapping,
 } from '../../../../shared/contract/signatures';
 import { SIGNATURE_FIELDS, SIGNATURE_FIELD_LABELS } from '../../../../shared/domain/enums';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
+import { useJob } from '../../api/useJob';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { downloadCsv } from '../../components/files';
 import { FileUploadField, type ChosenFile } from '../../components/FileUploadField';
@@ -146,7 +148,7 @@ export function ImportSignaturesPage() {
   const navigate = useNavigate();
   const campaign = useApiQuery('campaigns.get', { id: campaignId });
   const [file, setFile] = useState<ChosenFile | null>(null);
-  const preview = useApiMutation('signatures.previewImport');
+  const preview = useJob('signatures.previewImport');
   // The last good preview stays on screen while the user tries another mapping.
   const [ready, setReady] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<SignatureMapping | null>(null);
@@ -160,7 +162,7 @@ export function ImportSignaturesPage() {
         },
       },
     );
-  const runImport = useApiMutation('signatures.import');
+  const runImport = useJob('signatures.import');
 
   const choose = (chosen: ChosenFile | null) => {
     preview.reset();
@@ -190,6 +192,7 @@ export function ImportSignaturesPage() {
         accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onFile={choose}
       />
+      <JobProgress job={preview} label="Reading the file" />
       <ErrorAlert error={preview.error} title="This file cannot be imported" />
       {ready && file && mapping && (
         <>
@@ -222,6 +225,7 @@ export function ImportSignaturesPage() {
               Cancel: import nothing
             </Button>
           </Group>
+          <JobProgress job={runImport} label="Importing" />
           <ErrorAlert error={runImport.error} title="Nothing was imported" />
         </>
       )}

@@ -5,6 +5,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { hasProblems, mergedText, mergeTemplate, type MergeContext } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useJob } from '../../api/useJob';
+import { JobProgress } from '../../components/JobProgress';
 import { useOfficeToday } from '../../api/useOfficeToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
@@ -50,7 +52,7 @@ export function StandardReplyPage() {
   const templates = useApiQuery('letters.templates', {});
   const { letterhead, error: letterheadError } = useLetterhead();
   const recipients = useApiQuery('letters.standardReplyRecipients', { campaignId });
-  const exportDocx = useApiMutation('letters.exportStandardReplyDocx');
+  const exportDocx = useJob('letters.exportStandardReplyDocx');
   const recordSent = useApiMutation('correspondence.recordOutgoing');
   const [draft, setDraft] = useLetterDraft(templates.data, 'standard_reply');
   // Every letter is merged to count the incomplete ones. With thousands of supporters that takes a
@@ -153,6 +155,7 @@ export function StandardReplyPage() {
               </Button>
             </Group>
             <MailMergeButton campaignId={campaignId} title={title} />
+            <JobProgress job={exportDocx} label="Building the Word file" />
             <ErrorAlert error={exportDocx.error ?? recordSent.error} />
             {body ? (
               <>

@@ -1,6 +1,8 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
+import { useJob } from '../../api/useJob';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileUploadField, type ChosenFile } from '../../components/FileUploadField';
 import { countOf } from '../../../../shared/plural';
@@ -9,8 +11,8 @@ import type { DirectoryImportResult } from '../../../../shared/contract/signatur
 /** The ONS Postcode Directory extract that turns signers' postcodes into wards. */
 export function PostcodeDirectoryCard() {
   const status = useApiQuery('postcodes.status', {});
-  const load = useApiMutation('postcodes.importDirectory');
-  const loadNames = useApiMutation('postcodes.importWardNames');
+  const load = useJob('postcodes.importDirectory');
+  const loadNames = useJob('postcodes.importWardNames');
   const report = (r: DirectoryImportResult, what: string) =>
     notifications.show({
       autoClose: 10_000,
@@ -56,6 +58,7 @@ export function PostcodeDirectoryCard() {
           onFile={choose}
           disabled={load.isPending}
         />
+        <JobProgress job={load} label="Loading the directory" />
         <ErrorAlert error={load.error} title="The postcode directory was not loaded" />
         <Text size="sm" c="dimmed">
           Ward names: the ONS “Ward names and codes” file published beside the directory (columns such as WD25CD and
@@ -67,6 +70,7 @@ export function PostcodeDirectoryCard() {
           onFile={chooseNames}
           disabled={loadNames.isPending}
         />
+        <JobProgress job={loadNames} label="Loading the ward names" />
         <ErrorAlert error={loadNames.error} title="The ward names were not loaded" />
       </Stack>
     </Card>

@@ -1,0 +1,88 @@
+import fs from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { MethodName } from '../../../shared/contract/api';
+import type { Change } from '../../../shared/contract/changes';
+import type { BackendContext, JobControl } from '../context';
+import { openWorkerConnection } from '../db/connection';
+import { apiErrorOf } from '../dispatcher';
+import { DomainError } from '../errors';
+import type { StagingArea } from '../files/stagingArea';
+import { handlers } from '../handlers';
+import { commandContext } from '../unitOfWork';
+import { JobCancelled, type JobContext } from './jobContext';
+import type { JobOrder, JobWorkerData, JobWorkerMessage } from './jobProtocol';
+
+const backend = workerData as JobWorkerData;
+const db = openWorkerConnection(backend.dataFile, backend.nativeBinding);
+const post = (message: JobWorkerMessage) => parentPort!.postMessage(message);
+const PROGRESS_EVERY_MS = 100;
+
+const NO_NESTED_JOBS: JobControl = {
+  start: () => {
+    throw new Error('A job does not start another.');
+  },
+  outcome: () => Promise.reject(new Error('A job does not wait for another.')),
+  cancel: () => false,
+};
+
+/** The worker reads the uploads the backend staged; it never stages or removes one itself. */
+function stagedFilesView(staged: JobOrder['staged']): StagingArea {
+  const locate: StagingArea['locate'] = (stagedFileId, limit) => {
+    const file = staged.find((entry) => entry.stagedFileId === stagedFileId);
+    if (!file) throw new DomainError('NOT_FOUND', 'The file is no longer here; choose it again.');
+    if (limit && file.sizeBytes > limit.maxBytes) throw new DomainError('VALIDATION', limit.tooLarge);
+    return file;
+  };
+  const refuse = () => Promise.reject(new Error('A job does not manage the staging area.'));
+  return {
+    locate,
+    read: async (id, limit) => fs.readFile(locate(id, limit).path),
+    stage: refuse,
+    discard: refuse,
+    clear: refuse,
+  };
+}
+
+function jobContext(order: JobOrder, changes: Change[]): JobContext {
+  const base: BackendContext = {
+    db,
+    host: backend.host,
+    schemaVersion: backend.schemaVersion,
+    clock: () => new Date(Date.now() + order.clockOffsetMs),
+    staging: stagedFilesView(order.staged),
+    jobs: NO_NESTED_JOBS,
+  };
+  const cancelFlag = new Int32Array(order.cancelFlag);
+  let lastPosted = 0;
+  return {
+    ...commandContext(base, order.caller, changes),
+    progress(done, total) {
+      const now = Date.now();
+      if (done < total && now - lastPosted < PROGRESS_EVERY_MS) return;
+      lastPosted = now;
+      post({ type: 'progress', done, total });
+    },
+    throwIfCancelled() {
+      if (Atomics.load(cancelFlag, 0) === 1) throw new JobCancelled();
+    },
+  };
+}
+
+/** One job, start to end, through the same handlers the dispatcher uses, on this thread's own connection. */
+async function run(order: JobOrder): Promise<void> {
+  const changes: Change[] = [];
+  try {
+    const handler = handlers[order.method as MethodName] as (ctx: JobContext, input: unknown) => Promise<unknown>;
+    const result = await handler(jobContext(order, changes), order.input);
+    post({ type: 'done', result, changes });
+  } catch (error) {
+    if (error instanceof JobCancelled) {
+      post({ type: 'cancelled' });
+      return;
+    }
+    const logError = (method: string, cause: unknown) => console.error(`[postbag] job ${method} failed:`, cause);
+    post({ type: 'failed', error: apiErrorOf(error, order.method, logError) });
+  }
+}
+
+parentPort!.on('message', (order: JobOrder) => void run(order));
