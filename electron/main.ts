@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { createAppProtocolHandler } from './appProtocol';
-import { startBackend, type Backend } from './backend/backend';
-import { describeStartupFailure } from './backend/startupFailure';
+import type { FromBackend, ToBackend } from './backend/backendProtocol';
+import { BackendStartFailed, connectBackendProcess, type BackendProcessClient } from './backendProcessClient';
 import { createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
 import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL, IPC_STAGE_FILE_CHANNEL } from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
@@ -16,8 +16,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let backend: Backend | undefined;
+let backend: BackendProcessClient | undefined;
 let mainWindow: BrowserWindow | undefined;
+let quitting = false;
 
 function lockDownWebContents() {
   app.on('web-contents-created', (_event, contents) => {
@@ -39,23 +40,43 @@ function lockDownWebContents() {
 
 async function start() {
   lockDownWebContents();
+  // The backend runs in its own process (Electron's utilityProcess): this one stays the window and IPC shell.
+  const child = utilityProcess.fork(path.join(__dirname, 'backendProcess.cjs'), [], { serviceName: 'Postbag backend' });
+  child.once('exit', (code) => {
+    if (code !== 0 && !quitting) {
+      dialog.showErrorBox(
+        'Postbag stopped',
+        'Postbag’s data service stopped unexpectedly. Nothing unsaved was written; please start Postbag again.',
+      );
+      app.quit();
+    }
+  });
   try {
-    backend = await startBackend({
-      host: {
-        kind: 'desktop',
-        appVersion: app.getVersion(),
-        dataFile: path.join(app.getPath('userData'), 'postbag.sqlite'),
-        defaultStaffName: os.userInfo().username,
+    backend = await connectBackendProcess(
+      {
+        postMessage: (message: ToBackend) => child.postMessage(message),
+        onMessage: (listener) => child.on('message', (message: FromBackend) => listener(message)),
       },
-      nativeBinding: electronNativeBindingPath({
-        isPackaged: app.isPackaged,
-        appPath: app.getAppPath(),
-        resourcesPath: process.resourcesPath,
-        electronVersion: process.versions.electron,
-      }),
-    });
+      {
+        host: {
+          kind: 'desktop',
+          appVersion: app.getVersion(),
+          dataFile: path.join(app.getPath('userData'), 'postbag.sqlite'),
+          defaultStaffName: os.userInfo().username,
+        },
+        nativeBinding: electronNativeBindingPath({
+          isPackaged: app.isPackaged,
+          appPath: app.getAppPath(),
+          resourcesPath: process.resourcesPath,
+          electronVersion: process.versions.electron,
+        }),
+      },
+    );
   } catch (error) {
-    dialog.showErrorBox('Postbag cannot open its data', describeStartupFailure(error));
+    dialog.showErrorBox(
+      'Postbag cannot open its data',
+      error instanceof BackendStartFailed ? error.message : 'Postbag’s data service did not start.',
+    );
     app.quit();
     return;
   }
@@ -97,6 +118,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void backend?.close());
+  app.on('before-quit', (event) => {
+    if (quitting || !backend) return;
+    // The backend closes the data file (and its jobs, and the staged uploads) before the app goes.
+    event.preventDefault();
+    quitting = true;
+    void backend.close().finally(() => app.quit());
+  });
   void app.whenReady().then(start);
 }

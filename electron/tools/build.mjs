@@ -40,6 +40,11 @@ if (only !== 'serve') {
     outfile: path.join(root, 'dist/electron/main.cjs'),
   });
   await jobWorker('dist/electron');
+  await esbuild({
+    ...nodeBundle,
+    entryPoints: [path.join(root, 'electron/backendProcessEntry.ts')],
+    outfile: path.join(root, 'dist/electron/backendProcess.cjs'),
+  });
   // Sandboxed preloads must be one CommonJS file that requires nothing but 'electron'.
   await esbuild({
     ...nodeBundle,

@@ -24,9 +24,10 @@ export interface JobOrder {
   cancelFlag: SharedArrayBuffer;
 }
 
+/** How a job ended, with the size the thread's heap was left at (a big one is not kept for the next job). */
+export type JobEnd = (
+  { type: 'done'; result: unknown; changes: Change[] } | { type: 'failed'; error: ApiError } | { type: 'cancelled' }
+) & { heapBytes: number };
+
 /** What a worker tells the backend. */
-export type JobWorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: unknown; changes: Change[] }
-  | { type: 'failed'; error: ApiError }
-  | { type: 'cancelled' };
+export type JobWorkerMessage = { type: 'progress'; done: number; total: number } | JobEnd;

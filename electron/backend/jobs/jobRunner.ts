@@ -20,9 +20,10 @@ export interface JobRunnerOptions {
 const CANCEL_GRACE_MS = 5_000;
 /** A finished job's outcome waits this long to be collected. */
 const KEEP_FINISHED_MS = 10 * 60 * 1000;
-/** Threads kept loaded between jobs (a new one takes ~0.2 s to start), and for how long. */
+/** Threads kept loaded between jobs (a new one takes ~0.2 s to start), for how long, and how big at most. */
 const MAX_IDLE_WORKERS = 2;
 const IDLE_WORKER_MS = 5 * 60 * 1000;
+const MAX_IDLE_HEAP_BYTES = 96 * 1024 * 1024;
 
 const STOPPED = 'The job stopped unexpectedly and nothing was saved. Please try again.';
 
@@ -70,8 +71,9 @@ export function createJobRunner(
     return worker;
   }
 
-  function release(worker: Worker) {
-    if (idle.length >= MAX_IDLE_WORKERS) {
+  /** Kept warm for the next job, unless enough are, or this one was left holding a big heap (a 100,000-row import). */
+  function release(worker: Worker, heapBytes: number) {
+    if (idle.length >= MAX_IDLE_WORKERS || heapBytes > MAX_IDLE_HEAP_BYTES) {
       void worker.terminate();
       return;
     }
@@ -106,7 +108,7 @@ export function createJobRunner(
         worker.off('message', onMessage);
         worker.off('error', onStopped);
         worker.off('exit', onStopped);
-        if (state === 'done' || state === 'failed') release(worker);
+
         if (writes) await options.afterWrite().catch(() => undefined);
         if (state === 'done' && writes && staged[0]) await ctx.staging.discard(staged[0].stagedFileId);
         job.status = {
@@ -126,14 +128,16 @@ export function createJobRunner(
         if (message.type === 'progress') {
           job.status = { ...job.status, done: message.done, total: message.total };
           announce(job);
-        } else if (message.type === 'done') {
+          return;
+        }
+        // Ended by itself (a cancelled one rolled back first): the thread can take the next job.
+        release(worker, message.heapBytes);
+        if (message.type === 'done') {
           void end('done', { result: message.result, changes: message.changes }, null);
         } else if (message.type === 'failed') {
           const { code, message: text, details } = message.error;
           void end('failed', null, new DomainError(code, text, details));
         } else {
-          // Rolled back by itself: the thread is fine to use again.
-          release(worker);
           void end('cancelled', null, cancelledError());
         }
       };

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MethodName } from '../../../shared/contract/api';
 import type { Change } from '../../../shared/contract/changes';
@@ -10,11 +11,15 @@ import type { StagingArea } from '../files/stagingArea';
 import { handlers } from '../handlers';
 import { commandContext } from '../unitOfWork';
 import { JobCancelled, type JobContext } from './jobContext';
-import type { JobOrder, JobWorkerData, JobWorkerMessage } from './jobProtocol';
+import type { JobEnd, JobOrder, JobWorkerData, JobWorkerMessage } from './jobProtocol';
 
 const backend = workerData as JobWorkerData;
 const db = openWorkerConnection(backend.dataFile, backend.nativeBinding);
 const post = (message: JobWorkerMessage) => parentPort!.postMessage(message);
+const end = (message: DistributiveOmit<JobEnd, 'heapBytes'>) =>
+  post({ ...message, heapBytes: v8.getHeapStatistics().total_heap_size } as JobEnd);
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 const PROGRESS_EVERY_MS = 100;
 
 const NO_NESTED_JOBS: JobControl = {
@@ -74,14 +79,14 @@ async function run(order: JobOrder): Promise<void> {
   try {
     const handler = handlers[order.method as MethodName] as (ctx: JobContext, input: unknown) => Promise<unknown>;
     const result = await handler(jobContext(order, changes), order.input);
-    post({ type: 'done', result, changes });
+    end({ type: 'done', result, changes });
   } catch (error) {
     if (error instanceof JobCancelled) {
-      post({ type: 'cancelled' });
+      end({ type: 'cancelled' });
       return;
     }
     const logError = (method: string, cause: unknown) => console.error(`[postbag] job ${method} failed:`, cause);
-    post({ type: 'failed', error: apiErrorOf(error, order.method, logError) });
+    end({ type: 'failed', error: apiErrorOf(error, order.method, logError) });
   }
 }
 

@@ -1,0 +1,69 @@
+import type { ResponseEnvelope } from '../shared/contract/envelope';
+import type { ServerEvent } from '../shared/contract/events';
+import type { StageReply } from '../shared/contract/uploads';
+import type { BackendPort } from './backend/backend';
+import type { BackendStartOptions, FromBackend, MessageEnd, ToBackend } from './backend/backendProtocol';
+
+export interface BackendProcessClient extends BackendPort {
+  close(): Promise<void>;
+}
+
+/** Thrown when the backend process could not open the data; its message is the plain one for the dialog. */
+export class BackendStartFailed extends Error {}
+
+/**
+ * The main process's side of the boundary: a BackendPort whose calls, uploads and events travel as
+ * messages to and from the backend process. Resolves once the backend has opened the data file.
+ */
+export function connectBackendProcess(
+  child: MessageEnd<FromBackend, ToBackend>,
+  options: BackendStartOptions,
+): Promise<BackendProcessClient> {
+  let nextId = 1;
+  const waiting = new Map<number, (reply: ResponseEnvelope | StageReply) => void>();
+  const listeners = new Set<(event: ServerEvent) => void>();
+  let stopped: (() => void) | undefined;
+  return new Promise((resolve, reject) => {
+    const ask = <R extends ResponseEnvelope | StageReply>(
+      message: DistributiveOmit<ToBackend, 'id'> & { kind: 'call' | 'stage' },
+    ) =>
+      new Promise<R>((answer) => {
+        const id = nextId++;
+        waiting.set(id, answer as (reply: ResponseEnvelope | StageReply) => void);
+        child.postMessage({ ...message, id } as ToBackend);
+      });
+    child.onMessage((message) => {
+      if (message.kind === 'reply') {
+        waiting.get(message.id)?.(message.reply);
+        waiting.delete(message.id);
+      } else if (message.kind === 'event') {
+        for (const listener of listeners) listener(message.event);
+      } else if (message.kind === 'started') {
+        resolve({
+          call: (envelope, origin) => ask<ResponseEnvelope>({ kind: 'call', envelope, origin }),
+          stageFile: async (source, fileName) => {
+            const chunks: Uint8Array[] = [];
+            for await (const chunk of source instanceof Uint8Array ? [source] : source) chunks.push(chunk);
+            return ask<StageReply>({ kind: 'stage', fileName, bytes: Buffer.concat(chunks) });
+          },
+          subscribe(listener) {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+          close: () =>
+            new Promise<void>((done) => {
+              stopped = done;
+              child.postMessage({ kind: 'stop' });
+            }),
+        });
+      } else if (message.kind === 'startFailed') {
+        reject(new BackendStartFailed(message.message));
+      } else {
+        stopped?.();
+      }
+    });
+    child.postMessage({ kind: 'start', options });
+  });
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
