@@ -27,11 +27,12 @@ async function runTs(name) {
   run(path.relative(root, outfile));
 }
 
+// `npm run bench -- signatureImport` runs just the benchmarks named.
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+
 run('electron/tools/build.mjs', ['serve']);
 // The backends the benchmarks start find their job worker beside them.
 await bundle('electron/backend/jobs/jobWorker.ts', path.join(root, 'dist/bench/jobWorker.cjs'));
-await runTs('caseList');
-await runTs('signatureImport');
-await runTs('standardReply');
-run('bench/coldStart.mjs');
-run('bench/standardReplyPage.mjs');
+for (const name of ['caseList', 'signatureImport', 'standardReply']) if (wanted(name)) await runTs(name);
+for (const name of ['coldStart', 'standardReplyPage']) if (wanted(name)) run(`bench/${name}.mjs`);

@@ -2,7 +2,15 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDatabase as KyselySqliteDatabase,
+} from 'kysely';
 import { checkDataFileReadOnly, inspectDataFileHeader, POSTBAG_APPLICATION_ID } from './dataFileGuard';
 import { migrateTo } from './migrate';
 import type { Database } from './schema';
@@ -86,13 +94,41 @@ class SqliteDriverKeepingCause extends SqliteDriver {
   }
 }
 
+const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * Kysely prepares every statement afresh; better-sqlite3 statements can be run again, and a big
+ * one (a 500-row insert) costs as much to prepare as to run. Safe because Kysely runs one query at a
+ * time on the connection and never leaves one iterating (no streaming here).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(source) {
+      let statement = cache.get(source);
+      if (statement) {
+        cache.delete(source);
+      } else {
+        statement = sqlite.prepare(source);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(source, statement);
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
+}
+
 class PostbagSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SqliteDatabase.Database) {
-    super({ database: sqlite });
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    private readonly cached = withStatementCache(sqlite),
+  ) {
+    super({ database: cached });
   }
 
   override createDriver(): Driver {
-    return new SqliteDriverKeepingCause({ database: this.sqlite }, this.sqlite);
+    return new SqliteDriverKeepingCause({ database: this.cached }, this.sqlite);
   }
 }
 

@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
+import { bulkInsert } from '../../db/bulkInsert';
 import type { PostcodeDirectoryStatus, PostcodeWard } from '../../../../shared/contract/signatures';
 import type { Db } from '../../context';
 import type { PostcodeWardsTable, WardNamesTable } from '../../db/schema';
-
-const CHUNK = 1_000;
 
 /**
  * A ward's name in a query joining `postcode_wards AS w` and `ward_names AS n`: the directory's own,
@@ -36,13 +35,7 @@ export async function replaceReferenceTable(
   afterChunk: (inserted: number) => void = () => undefined,
 ): Promise<void> {
   await db.deleteFrom(table).execute();
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
-    afterChunk(Math.min(i + CHUNK, rows.length));
-  }
+  await bulkInsert(db, table, rows as never[], afterChunk);
 }
 
 export async function findWardOfPostcode(db: Db, postcode: string): Promise<PostcodeWard | null> {

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/contract/campaigns';
 import type { Signer, SignerList } from '../../../../shared/contract/signatures';
 import type { Db } from '../../context';
+import { bulkInsert } from '../../db/bulkInsert';
 import { everyWordInOneOf } from '../../db/textFilters';
 import { WARD_NAME } from '../postcodes/postcode.repository';
 import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
@@ -15,7 +16,6 @@ import { nameKey } from './signatureRows';
 import { postcodeDistrict } from '../../../../shared/postcode';
 
 /** Rows per multi-row INSERT: 500 × 10 columns stays well under SQLite's bound-value limit. */
-const INSERT_CHUNK = 500;
 
 export async function existingSignatureKeys(db: Db, campaignId: number): Promise<ExistingSignatureKeys> {
   const rows = await db
@@ -62,13 +62,7 @@ export async function insertSignatures(
   rows: Insertable<SignaturesTable>[],
   afterChunk: (inserted: number) => void = () => undefined,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await db
-      .insertInto('signatures')
-      .values(rows.slice(i, i + INSERT_CHUNK))
-      .execute();
-    afterChunk(Math.min(i + INSERT_CHUNK, rows.length));
-  }
+  await bulkInsert(db, 'signatures', rows, afterChunk);
 }
 
 export async function findBatch(db: Db, batchId: number) {
