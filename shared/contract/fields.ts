@@ -21,6 +21,11 @@ export const optionalEmail = z
   .max(254, 'Email must be at most 254 characters')
   .pipe(z.union([z.literal(''), z.email('Enter an email address like name@example.com')]));
 
+/** The one e-mail rule, for a CSV row as for a form field. */
+export function isEmailAddressOrBlank(text: string): boolean {
+  return optionalEmail.safeParse(text).success;
+}
+
 export const optionalPhone = z
   .string()
   .trim()

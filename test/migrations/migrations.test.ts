@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { sql, type Insertable } from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DatabaseRefusedError,
@@ -12,7 +12,6 @@ import {
 } from '../../electron/backend/db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/backend/db/migrations';
 import { readSchemaVersion } from '../../electron/backend/db/migrate';
-import type { ConstituentsTable, CorrespondenceTable } from '../../electron/backend/db/schema';
 import { makeTempDir } from '../support/tempBackend';
 
 const opened: OpenedDatabase[] = [];
@@ -25,8 +24,12 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));
 });
 
-/** A constituents row as migration 001 shaped the table, with the fields a test cares about. */
-function constituentRow(overrides: Partial<Insertable<ConstituentsTable>> = {}): Insertable<ConstituentsTable> {
+/**
+ * A constituents row as migration 001 shaped the table, with the fields a test cares about. Untyped
+ * on purpose (as Signal Desktop's migration tests are): the fixture is the old shape, so it stays
+ * valid however the current schema's types move on.
+ */
+function constituentRow(overrides: Record<string, unknown> = {}): never {
   return {
     firstName: 'Kept',
     lastName: 'Person',
@@ -43,11 +46,11 @@ function constituentRow(overrides: Partial<Insertable<ConstituentsTable>> = {}):
     createdAt: 'c',
     updatedAt: 'u',
     ...overrides,
-  };
+  } as never;
 }
 
-/** A correspondence row as migration 005 shaped the table: a letter out, no links, no reply awaited. */
-function correspondenceRow(overrides: Partial<Insertable<CorrespondenceTable>> = {}): Insertable<CorrespondenceTable> {
+/** A correspondence row as migration 005 shaped the table: a letter out, no links, no reply awaited (untyped, as above). */
+function correspondenceRow(overrides: Record<string, unknown> = {}): never {
   return {
     direction: 'out',
     channel: 'letter',
@@ -70,7 +73,7 @@ function correspondenceRow(overrides: Partial<Insertable<CorrespondenceTable>> =
     actor: 'Sam',
     createdAt: 'c',
     ...overrides,
-  };
+  } as never;
 }
 
 const fileIn = (dir: string) => path.join(dir, 'postbag.sqlite');
@@ -556,6 +559,21 @@ describe('migrations', () => {
       .execute();
     expect(await v13.db.selectFrom('letterDrafts').select(['subject', 'caseId']).execute()).toEqual([
       { subject: 's', caseId: null },
+    ]);
+  });
+
+  it('014 keys existing constituents by the one same-person rule, so the duplicate warning finds them', async () => {
+    const file = fileIn(makeTempDir());
+    const v13 = await open(file, 13);
+    await v13.db
+      .insertInto('constituents')
+      .values(constituentRow({ firstName: 'Zoë', lastName: "O'Brien", email: ' ZOE@Example.org' }))
+      .execute();
+    await v13.close();
+    opened.pop();
+    const v14 = await open(file, 14);
+    expect(await v14.db.selectFrom('constituents').select(['firstName', 'nameKey', 'emailKey']).execute()).toEqual([
+      { firstName: 'Zoë', nameKey: 'zoeobrien', emailKey: 'zoe@example.org' },
     ]);
   });
 

@@ -68,6 +68,9 @@ export interface ConstituentsTable {
   /** Folded names, e-mail and address (see foldText), kept by the repository on every write. */
   searchText: Generated<string>;
   phoneDigits: Generated<string>;
+  /** The same-person rule's keys (shared/samePerson.ts), kept on every write. */
+  nameKey: Generated<string>;
+  emailKey: Generated<string>;
   salutation: Generated<Salutation>;
   isExample: number;
   createdAt: string;

@@ -12,6 +12,7 @@ import * as m010 from './010_organisation_recipient';
 import * as m011 from './011_ward_names';
 import * as m012 from './012_signature_comments';
 import * as m013 from './013_letter_drafts';
+import * as m014 from './014_same_person_keys';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'ward names', up: m011.up },
   { version: 12, name: 'signature comments', up: m012.up },
   { version: 13, name: 'letter drafts', up: m013.up },
+  { version: 14, name: 'same-person keys on constituents', up: m014.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,3 +1,4 @@
+import { emailKey, nameKey } from '../../../../shared/samePerson';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type {
   Constituent,
@@ -24,7 +25,7 @@ function fullName(row: Pick<ConstituentRow, 'title' | 'firstName' | 'lastName'>)
 }
 
 function toConstituent(row: ConstituentRow): Constituent {
-  const { searchText: _searchText, phoneDigits: _phoneDigits, ...fields } = row;
+  const { searchText: _searchText, phoneDigits: _phoneDigits, nameKey: _nameKey, emailKey: _emailKey, ...fields } = row;
   return { ...fields, fullName: fullName(row), doNotContact: row.doNotContact === 1, isExample: row.isExample === 1 };
 }
 
@@ -33,13 +34,15 @@ type SearchedFields = Pick<
   'title' | 'firstName' | 'lastName' | 'email' | 'phone' | 'addressLine1' | 'addressLine2' | 'town'
 >;
 
-/** The columns intake search reads, derived from the record on every write. */
+/** The columns intake search and the same-person rule read, derived from the record on every write. */
 function searchColumns(row: SearchedFields) {
   return {
     searchText: foldText(
       [row.title, row.firstName, row.lastName, row.email, row.addressLine1, row.addressLine2, row.town].join(' '),
     ),
     phoneDigits: phoneDigits(row.phone),
+    nameKey: nameKey(`${row.firstName} ${row.lastName}`),
+    emailKey: emailKey(row.email),
   };
 }
 
@@ -143,20 +146,19 @@ export interface DuplicateProbe {
 
 /** Existing constituents with the same email (any case) or the same name and postcode. */
 export async function findDuplicateConstituents(db: Db, probe: DuplicateProbe): Promise<DuplicateConstituent[]> {
-  const email = probe.email.toLowerCase();
+  const email = emailKey(probe.email);
   // Known only by a phone number: nothing the same-person rule compares.
   if (email === '' && probe.postcode === '') return [];
   const rows = await db
     .selectFrom('constituents')
-    .select(['id', 'title', 'firstName', 'lastName', 'postcode', 'email'])
+    .select(['id', 'title', 'firstName', 'lastName', 'postcode', 'email', 'emailKey'])
     .where((eb) => {
       const matches = [];
-      if (email !== '') matches.push(eb(sql`lower(email)`, '=', email));
+      if (email !== '') matches.push(eb('emailKey', '=', email));
       if (probe.postcode !== '') {
         matches.push(
           eb.and([
-            eb(sql`lower(first_name)`, '=', probe.firstName.toLowerCase()),
-            eb(sql`lower(last_name)`, '=', probe.lastName.toLowerCase()),
+            eb('nameKey', '=', nameKey(`${probe.firstName} ${probe.lastName}`)),
             eb('postcode', '=', probe.postcode),
           ]),
         );
@@ -171,7 +173,7 @@ export async function findDuplicateConstituents(db: Db, probe: DuplicateProbe): 
     fullName: fullName(row),
     postcode: row.postcode,
     email: row.email,
-    matchedOn: email !== '' && row.email.toLowerCase() === email ? 'email' : 'name_and_postcode',
+    matchedOn: email !== '' && row.emailKey === email ? 'email' : 'name_and_postcode',
   }));
 }
 

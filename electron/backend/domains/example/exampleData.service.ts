@@ -9,7 +9,7 @@ import { insertCaseEvents, insertCases, takeCaseReferences, updateCase } from '.
 import { insertConstituents } from '../constituents/constituent.repository';
 import { deleteSetting, readSetting, writeSetting } from '../settings/settings.repository';
 import { insertBatch, insertSignatures } from '../signatures/signature.repository';
-import { nameKey } from '../signatures/signatureRows';
+import { nameKey } from '../../../../shared/samePerson';
 import {
   buildPolicingSignatures,
   POLICING_CAMPAIGN,

@@ -12,7 +12,7 @@ import { everyWordInOneOf } from '../../db/textFilters';
 import { WARD_NAME } from '../postcodes/postcode.repository';
 import type { SignatureBatchesTable, SignaturesTable } from '../../db/schema';
 import type { ExistingSignatureKeys } from './signatureImportPlan';
-import { nameKey } from './signatureRows';
+import { emailKey, nameKey } from '../../../../shared/samePerson';
 import { postcodeDistrict } from '../../../../shared/postcode';
 
 /** Rows per multi-row INSERT: 500 × 10 columns stays well under SQLite's bound-value limit. */
@@ -20,12 +20,13 @@ import { postcodeDistrict } from '../../../../shared/postcode';
 export async function existingSignatureKeys(db: Db, campaignId: number): Promise<ExistingSignatureKeys> {
   const rows = await db
     .selectFrom('signatures')
-    .select([sql<string>`lower(email)`.as('email'), 'nameKey', 'postcode'])
+    .select(['email', 'fullName', 'postcode'])
     .where('campaignId', '=', campaignId)
     .execute();
+  // Keyed afresh from the names as signed, so signatures from before a change to the rule follow it too.
   return {
-    emails: new Set(rows.filter((r) => r.email !== '').map((r) => r.email)),
-    namesAtPostcodes: new Set(rows.map((r) => `${r.nameKey}|${r.postcode}`)),
+    emails: new Set(rows.filter((r) => r.email !== '').map((r) => emailKey(r.email))),
+    namesAtPostcodes: new Set(rows.map((r) => `${nameKey(r.fullName)}|${r.postcode}`)),
   };
 }
 
@@ -37,17 +38,17 @@ export interface ConstituentMatcher {
 export async function constituentMatcher(db: Db): Promise<ConstituentMatcher> {
   const rows = await db
     .selectFrom('constituents')
-    .select(['id', sql<string>`lower(email)`.as('email'), 'firstName', 'lastName', 'postcode'])
+    .select(['id', 'email', 'firstName', 'lastName', 'postcode'])
     .execute();
   const byEmail = new Map<string, number>();
   const byNamePostcode = new Map<string, number>();
   for (const row of rows) {
-    if (row.email) byEmail.set(row.email, row.id);
+    if (row.email) byEmail.set(emailKey(row.email), row.id);
     if (row.postcode) byNamePostcode.set(`${nameKey(`${row.firstName} ${row.lastName}`)}|${row.postcode}`, row.id);
   }
   return {
     match: (s) =>
-      (s.email && byEmail.get(s.email.toLowerCase())) || byNamePostcode.get(`${s.nameKey}|${s.postcode}`) || null,
+      (s.email && byEmail.get(emailKey(s.email))) || byNamePostcode.get(`${s.nameKey}|${s.postcode}`) || null,
   };
 }
 

@@ -1,10 +1,11 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import type {
-  ImportPreview,
-  ImportResult,
-  SignatureMapping,
-  Signer,
-  SignerList,
+import {
+  signatureMappingSchema,
+  type ImportPreview,
+  type ImportResult,
+  type SignatureMapping,
+  type Signer,
+  type SignerList,
 } from '../../../../shared/contract/signatures';
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { JobContext } from '../../jobs/jobContext';
@@ -24,7 +25,8 @@ import {
   listSigners,
   markBatchUndone,
 } from './signature.repository';
-import { nameKey, suggestMapping } from './signatureRows';
+import { nameKey } from '../../../../shared/samePerson';
+import { suggestMapping } from './signatureRows';
 
 const SAMPLE_ROWS = 20;
 
@@ -58,10 +60,8 @@ async function readAndPlan(
       `The file has ${headers.length} columns; column ${outOfRange[1]! + 1} does not exist.`,
     );
   }
-  const canPlan =
-    mapping.postcode !== null &&
-    (mapping.fullName !== null || (mapping.firstName !== null && mapping.lastName !== null));
-  const plan = canPlan
+  // The one mapping-complete rule is the contract's (the page shows its messages).
+  const plan = signatureMappingSchema.safeParse(mapping).success
     ? planSignatureImport(rows, mapping, await existingSignatureKeys(db, input.campaignId), {
         startedOn,
         today,

@@ -1,9 +1,11 @@
 import type { ImportProblem, SignatureMapping } from '../../../../shared/contract/signatures';
 import { formatUkDate } from '../../../../shared/dates';
+import { emailKey } from '../../../../shared/samePerson';
 import { readSignatureRow, type SignatureDraft } from './signatureRows';
 
+/** Who has already signed, under the one same-person rule (shared/samePerson.ts). */
 export interface ExistingSignatureKeys {
-  /** Lower-case emails already signed. */
+  /** E-mail keys already signed. */
   emails: Set<string>;
   /** `nameKey|postcode` already signed. */
   namesAtPostcodes: Set<string>;
@@ -14,7 +16,7 @@ export function alreadySigned(
   keys: ExistingSignatureKeys,
   signer: { email: string; nameKey: string; postcode: string },
 ) {
-  const email = signer.email.toLowerCase();
+  const email = emailKey(signer.email);
   if (email && keys.emails.has(email)) return 'email';
   if (keys.namesAtPostcodes.has(`${signer.nameKey}|${signer.postcode}`)) return 'name and postcode';
   return null;
@@ -84,7 +86,7 @@ export function planSignatureImport(
       plan.problems.push({ row, reason: problem!, cells });
       return;
     }
-    const email = read.email.toLowerCase();
+    const email = emailKey(read.email);
     const namePostcode = `${read.nameKey}|${read.postcode}`;
     const earlier = (email && emails.get(email)) || names.get(namePostcode);
     const already = alreadySigned(existing, read);
@@ -93,7 +95,7 @@ export function planSignatureImport(
       if (earlier) {
         const kept = plan.accepted[acceptedByRow.get(earlier)!]!;
         kept.draft = mostComplete(kept.draft, read);
-        if (kept.draft.email) emails.set(kept.draft.email.toLowerCase(), earlier);
+        if (kept.draft.email) emails.set(emailKey(kept.draft.email), earlier);
       }
       plan.problems.push({
         row,

@@ -1,10 +1,10 @@
+import { nameKey } from '../../../../shared/samePerson';
+import { isEmailAddressOrBlank } from '../../../../shared/contract/fields';
 import type { SignatureMapping } from '../../../../shared/contract/signatures';
 import { SIGNATURE_FIELDS, type SignatureField } from '../../../../shared/domain/enums';
 import { normalisePostcode } from '../../../../shared/postcode';
 import { parseUkDate } from '../../../../shared/ukDate';
 import { UNREADABLE_CHARACTER } from './csvText';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** How column headers are usually spelt, per field (lower-case, punctuation and spaces removed). */
 const HEADER_NAMES: Record<SignatureField, string[]> = {
@@ -33,16 +33,6 @@ export function suggestMapping(headers: string[]): SignatureMapping {
   ) as SignatureMapping;
   if (mapping.fullName !== null && mapping.firstName !== null && mapping.lastName !== null) mapping.fullName = null;
   return mapping;
-}
-
-/** Lower case, single spaces, no punctuation: "O'Brien,  Mary." and "o'brien mary" match. */
-export function nameKey(name: string): string {
-  // NFKC only where it can matter: most names are plain ASCII, and this runs per imported row.
-  return (/[^\x20-\x7e]/.test(name) ? name.normalize('NFKC') : name)
-    .toLowerCase()
-    .replace(/[.,'’"-]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export interface SignatureDraft {
@@ -75,8 +65,7 @@ export function readSignatureRow(cells: string[], mapping: SignatureMapping): Si
   const postcode = normalisePostcode(rawPostcode);
   if (postcode === null) return { problem: `"${rawPostcode}" is not a UK postcode` };
   const email = cell(cells, mapping.email);
-  if (email !== '' && (email.length > 254 || !EMAIL.test(email)))
-    return { problem: `"${email}" is not an email address` };
+  if (!isEmailAddressOrBlank(email)) return { problem: `"${email}" is not an email address` };
   const rawDate = cell(cells, mapping.signedOn);
   const signedOn = rawDate === '' ? '' : parseUkDate(rawDate);
   if (signedOn === null) return { problem: `"${rawDate}" is not a date (use 24/11/2026 or 2026-11-24)` };
