@@ -70,7 +70,7 @@ async function main() {
   }
   const { result: file } = await job;
   const docxMs = performance.now() - start;
-  const megabytes = (Buffer.from(file.contentBase64, 'base64').length / 1024 / 1024).toFixed(1);
+  const megabytes = (file.sizeBytes / 1024 / 1024).toFixed(1);
 
   console.log(`\nStandard reply to ${recipients.contexts.length.toLocaleString('en-GB')} supporters`);
   console.log(`  recipients' merge contexts: ${contextsMs.toFixed(0)} ms`);

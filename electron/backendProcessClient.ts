@@ -1,6 +1,6 @@
 import type { ResponseEnvelope } from '../shared/contract/envelope';
 import type { ServerEvent } from '../shared/contract/events';
-import type { StageReply } from '../shared/contract/uploads';
+import type { DownloadReply, StageReply } from '../shared/contract/uploads';
 import type { BackendPort } from './backend/backend';
 import type { BackendStartOptions, FromBackend, MessageEnd, ToBackend } from './backend/backendProtocol';
 
@@ -20,16 +20,17 @@ export function connectBackendProcess(
   options: BackendStartOptions,
 ): Promise<BackendProcessClient> {
   let nextId = 1;
-  const waiting = new Map<number, (reply: ResponseEnvelope | StageReply) => void>();
+  type Reply = ResponseEnvelope | StageReply | DownloadReply<Uint8Array>;
+  const waiting = new Map<number, (reply: Reply) => void>();
   const listeners = new Set<(event: ServerEvent) => void>();
   let stopped: (() => void) | undefined;
   return new Promise((resolve, reject) => {
-    const ask = <R extends ResponseEnvelope | StageReply>(
-      message: DistributiveOmit<ToBackend, 'id'> & { kind: 'call' | 'stage' },
+    const ask = <R extends Reply>(
+      message: DistributiveOmit<ToBackend, 'id'> & { kind: 'call' | 'stage' | 'download' },
     ) =>
       new Promise<R>((answer) => {
         const id = nextId++;
-        waiting.set(id, answer as (reply: ResponseEnvelope | StageReply) => void);
+        waiting.set(id, answer as (reply: Reply) => void);
         child.postMessage({ ...message, id } as ToBackend);
       });
     child.onMessage((message) => {
@@ -41,6 +42,20 @@ export function connectBackendProcess(
       } else if (message.kind === 'started') {
         resolve({
           call: (envelope, origin) => ask<ResponseEnvelope>({ kind: 'call', envelope, origin }),
+          openDownload: async (downloadId) => {
+            const reply = await ask<DownloadReply<Uint8Array>>({ kind: 'download', downloadId });
+            if (!reply.ok) return reply;
+            const { content, ...file } = reply.result;
+            return {
+              ok: true,
+              result: {
+                ...file,
+                content: (async function* () {
+                  yield content;
+                })(),
+              },
+            };
+          },
           stageFile: async (source, fileName) => {
             const chunks: Uint8Array[] = [];
             for await (const chunk of source instanceof Uint8Array ? [source] : source) chunks.push(chunk);

@@ -1,5 +1,5 @@
 import type { ResponseEnvelope } from '../shared/contract/envelope';
-import type { StageReply } from '../shared/contract/uploads';
+import type { DownloadReply, StageReply } from '../shared/contract/uploads';
 import { isForConnection, type ServerEvent } from '../shared/contract/events';
 import { IPC_EVENT_CHANNEL } from './ipcChannel';
 import type { BackendPort } from './backend/backend';
@@ -39,6 +39,18 @@ export function createStageFileHandler(backend: Pick<BackendPort, 'stageFile'>) 
       return { ok: false, error: { code: 'BAD_REQUEST', message: 'The upload carried no file.' } };
     }
     return backend.stageFile(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : (bytes as Uint8Array), fileName);
+  };
+}
+
+/** `ipcMain.handle` callback for downloads: the app's own frame only; the prepared file's bytes go to the page. */
+export function createDownloadHandler(backend: Pick<BackendPort, 'openDownload'>) {
+  return async (event: InvokeEventLike, request: unknown): Promise<DownloadReply<Uint8Array>> => {
+    if (!isAppUrl(event.senderFrame?.url)) return { ok: false, error: NOT_OUR_WINDOW };
+    const opened = await backend.openDownload((request as { downloadId?: unknown } | null)?.downloadId);
+    if (!opened.ok) return opened;
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of opened.result.content) chunks.push(chunk);
+    return { ok: true, result: { ...opened.result, content: Buffer.concat(chunks) } };
   };
 }
 

@@ -6,3 +6,5 @@ export const IPC_SAVE_PDF_CHANNEL = 'postbag:savePdf';
 export const IPC_EVENT_CHANNEL = 'postbag:event';
 /** An upload's bytes (from the page's file input) into the backend's staging area. */
 export const IPC_STAGE_FILE_CHANNEL = 'postbag:stageFile';
+/** A prepared download's bytes (a Word file, an attachment) to the page, which saves them. */
+export const IPC_DOWNLOAD_CHANNEL = 'postbag:download';

@@ -5,8 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityP
 import { createAppProtocolHandler } from './appProtocol';
 import type { FromBackend, ToBackend } from './backend/backendProtocol';
 import { BackendStartFailed, connectBackendProcess, type BackendProcessClient } from './backendProcessClient';
-import { createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
-import { IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL, IPC_STAGE_FILE_CHANNEL } from './ipcChannel';
+import { createDownloadHandler, createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
+import { IPC_DOWNLOAD_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL, IPC_STAGE_FILE_CHANNEL } from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
 import { createSavePdfHandler } from './pdfExport';
 import { APP_ENTRY_URL, APP_SCHEME, decideWindowOpen, shouldBlockNavigation } from './navigationGuards';
@@ -83,6 +83,7 @@ async function start() {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
   ipcMain.handle(IPC_INVOKE_CHANNEL, createIpcHandler(backend));
   ipcMain.handle(IPC_STAGE_FILE_CHANNEL, createStageFileHandler(backend));
+  ipcMain.handle(IPC_DOWNLOAD_CHANNEL, createDownloadHandler(backend));
   backend.subscribe(createEventForwarder(() => mainWindow?.webContents));
   ipcMain.handle(
     IPC_SAVE_PDF_CHANNEL,

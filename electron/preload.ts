@@ -1,10 +1,17 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL, IPC_STAGE_FILE_CHANNEL } from './ipcChannel';
+import {
+  IPC_DOWNLOAD_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  IPC_SAVE_PDF_CHANNEL,
+  IPC_STAGE_FILE_CHANNEL,
+} from './ipcChannel';
 
-// The whole bridge: the API envelope, uploads, server events, and Save as PDF. No Node, no raw IPC, no event objects.
+// The whole bridge: the API envelope, uploads and downloads, server events, and Save as PDF. No Node, no raw IPC, no event objects.
 contextBridge.exposeInMainWorld('postbag', {
   invoke: (envelope: unknown) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, envelope),
   stageFile: (fileName: string, bytes: ArrayBuffer) => ipcRenderer.invoke(IPC_STAGE_FILE_CHANNEL, { fileName, bytes }),
+  download: (downloadId: string) => ipcRenderer.invoke(IPC_DOWNLOAD_CHANNEL, { downloadId }),
   onEvent: (listener: (event: unknown) => void) => {
     const forward = (_ipcEvent: IpcRendererEvent, event: unknown) => listener(event);
     ipcRenderer.on(IPC_EVENT_CHANNEL, forward);

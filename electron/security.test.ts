@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeTempDir, startTempBackend } from '../test/support/tempBackend';
 import { createAppProtocolHandler } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
-import { createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
+import { createDownloadHandler, createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
+import { offerDownload } from './backend/files/offerDownload';
 import { electronNativeBindingPath } from './nativeBinding';
 import { APP_ENTRY_URL, decideWindowOpen, isAllowedExternalUrl, shouldBlockNavigation } from './navigationGuards';
 import { createWindowOptions } from './windowOptions';
@@ -105,6 +106,30 @@ describe('IPC uploads', () => {
         ok: false,
         error: { code: 'BAD_REQUEST' },
       });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('IPC downloads', () => {
+  it('gives the app’s own frame a prepared file’s bytes once, and no other sender any', async () => {
+    const t = await startTempBackend();
+    try {
+      const handle = createDownloadHandler(t.backend);
+      const file = await offerDownload(t.backend.context.staging, Buffer.from('letter'), 'Letter.docx');
+      const evil = await handle({ senderFrame: { url: 'https://evil.example/' } }, { downloadId: file.downloadId });
+      expect(evil).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      const own = { senderFrame: { url: 'app://postbag/index.html#/' } };
+      const reply = await handle(own, { downloadId: file.downloadId });
+      expect(reply).toMatchObject({ ok: true, result: { fileName: 'Letter.docx', sizeBytes: 6 } });
+      if (reply.ok) expect(Buffer.from(reply.result.content).toString()).toBe('letter');
+      await vi.waitFor(async () =>
+        expect(await handle(own, { downloadId: file.downloadId })).toMatchObject({
+          ok: false,
+          error: { code: 'NOT_FOUND' },
+        }),
+      );
     } finally {
       await t.close();
     }

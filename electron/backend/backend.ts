@@ -10,7 +10,8 @@ import { prepareDataFolder } from './db/dataFolder';
 import { attachmentsFolder, tidyAttachmentsFolder } from './domains/attachments/attachmentFiles';
 import { createStagingArea } from './files/stagingArea';
 import { createJobRunner } from './jobs/jobRunner';
-import { uploadFileNameSchema, type StageReply } from '../../shared/contract/uploads';
+import { uploadFileNameSchema, type DownloadReply, type StageReply } from '../../shared/contract/uploads';
+import { createReadStream } from 'node:fs';
 
 export interface BackendOptions extends Pick<OpenOptions, 'nativeBinding'> {
   host: HostInfo;
@@ -23,6 +24,8 @@ export interface BackendOptions extends Pick<OpenOptions, 'nativeBinding'> {
 /** What a transport needs: calls in, tagged with the connection they came on, and events out. */
 export interface BackendPort {
   call(envelope: unknown, origin: string): Promise<ResponseEnvelope>;
+  /** A prepared download's bytes as a stream, removed once read to the end; never throws. */
+  openDownload(downloadId: unknown): Promise<DownloadReply<AsyncIterable<Uint8Array>>>;
   /** An upload's bytes, as they arrive, into the staging area; never throws. */
   stageFile(source: Uint8Array | AsyncIterable<Uint8Array>, fileName: unknown): Promise<StageReply>;
   subscribe(listener: EventListener): () => void;
@@ -79,6 +82,17 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     context,
     call: async (envelope, origin) => dispatcher.dispatch(envelope, await localCaller(origin)),
     subscribe: events.subscribe,
+    openDownload: async (downloadId) => {
+      try {
+        const file = staging.locate(downloadId as string);
+        const content = createReadStream(file.path);
+        // Fetched once: the copy goes when it has been read to the end (an interrupted one stays for another try).
+        content.once('end', () => void staging.discard(file.stagedFileId).catch(() => undefined));
+        return { ok: true, result: { fileName: file.fileName, sizeBytes: file.sizeBytes, content } };
+      } catch (error) {
+        return { ok: false, error: apiErrorOf(error, 'download', logError) };
+      }
+    },
     stageFile: async (source, fileName) => {
       try {
         return { ok: true, result: await staging.stage(source, uploadFileNameSchema.parse(fileName)) };

@@ -24,6 +24,12 @@ export function serveBackend(port: MessageEnd<ToBackend, FromBackend>, start = s
           id: message.id,
           reply: await backend!.call(message.envelope, message.origin),
         });
+      } else if (message.kind === 'download') {
+        const opened = await backend!.openDownload(message.downloadId);
+        const reply = opened.ok
+          ? { ok: true as const, result: { ...opened.result, content: await readAll(opened.result.content) } }
+          : opened;
+        port.postMessage({ kind: 'reply', id: message.id, reply });
       } else if (message.kind === 'stage') {
         const reply = await backend!.stageFile(message.bytes, message.fileName);
         port.postMessage({ kind: 'reply', id: message.id, reply });
@@ -33,4 +39,10 @@ export function serveBackend(port: MessageEnd<ToBackend, FromBackend>, start = s
       }
     })();
   });
+}
+
+async function readAll(content: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of content) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }

@@ -1,6 +1,6 @@
 import type { ResponseEnvelope } from '../../shared/contract/envelope';
 import type { ServerEvent } from '../../shared/contract/events';
-import type { StageReply } from '../../shared/contract/uploads';
+import type { DownloadReply, StageReply } from '../../shared/contract/uploads';
 import type { BackendOptions } from './backend';
 
 /** What the desktop's main process may pass when it starts the backend process (structured-cloned). */
@@ -11,13 +11,14 @@ export type ToBackend =
   | { kind: 'start'; options: BackendStartOptions }
   | { kind: 'call'; id: number; envelope: unknown; origin: string }
   | { kind: 'stage'; id: number; fileName: unknown; bytes: Uint8Array }
+  | { kind: 'download'; id: number; downloadId: unknown }
   | { kind: 'stop' };
 
 /** Backend process → main process. */
 export type FromBackend =
   | { kind: 'started' }
   | { kind: 'startFailed'; message: string }
-  | { kind: 'reply'; id: number; reply: ResponseEnvelope | StageReply }
+  | { kind: 'reply'; id: number; reply: ResponseEnvelope | StageReply | DownloadReply<Uint8Array> }
   | { kind: 'event'; event: ServerEvent }
   | { kind: 'stopped' };
 

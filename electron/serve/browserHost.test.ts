@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { offerDownload } from '../backend/files/offerDownload';
 import { makeTempDir, startTempBackend, type TempBackend } from '../../test/support/tempBackend';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
@@ -157,6 +158,23 @@ describe('browser host', () => {
     expect(fs.statSync(located.path).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.dirname(located.path)).mode & 0o777).toBe(0o700);
     expect(path.basename(located.path)).toBe(staged.result.stagedFileId);
+  });
+
+  it('streams a prepared download once, with its name, and only with the key', async () => {
+    const bytes = Buffer.from('%PDF-1.7 the reply');
+    const file = await offerDownload(t.backend.context.staging, bytes, 'Home Office reply – 12 Jan.pdf');
+    const path = `/download?id=${file.downloadId}`;
+    expect((await request({ path, headers: { Host: ownHost() } })).status).toBe(401);
+    const reply = await request({ path, headers: { Host: ownHost(), ...key } });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe(bytes.toString());
+    expect(reply.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('Home Office reply – 12 Jan.pdf')}`,
+    );
+    expect(reply.headers['content-length']).toBe(String(bytes.length));
+    await vi.waitFor(async () =>
+      expect((await request({ path, headers: { Host: ownHost(), ...key } })).status).toBe(404),
+    );
   });
 
   it('refuses an upload without the key, over the limit, or with a file name a file cannot have', async () => {

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { BackendPort } from '../backend/backend';
@@ -20,7 +22,8 @@ import { EVENTS_PROTOCOL, keyFromProtocols, TAB_HEADER, tabOrigin } from './conn
 export const API_PATH = '/api';
 export const EVENTS_PATH = '/events';
 export const UPLOAD_PATH = '/upload';
-const KEYED_PATHS = [API_PATH, EVENTS_PATH, UPLOAD_PATH];
+export const DOWNLOAD_PATH = '/download';
+const KEYED_PATHS = [API_PATH, EVENTS_PATH, UPLOAD_PATH, DOWNLOAD_PATH];
 /** The upload's own name travels URI-encoded in this header; its bytes are the request body. */
 export const FILE_NAME_HEADER = 'x-postbag-file-name';
 /** An over-size body is read and thrown away up to this much, so the browser gets the 413; past it the connection goes. */
@@ -120,6 +123,28 @@ async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse,
   reply(staged, staged.ok ? 200 : staged.error.code === 'TOO_LARGE' ? 413 : 400);
 }
 
+/** A prepared download, streamed from the staging area (`?id=`); the page saves what arrives. */
+async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, backend: BackendPort) {
+  if (req.method !== 'GET') {
+    send(res, 405, 'GET only', 'text/plain; charset=utf-8');
+    return;
+  }
+  const downloadId = new URL(req.url ?? '/', 'http://placeholder').searchParams.get('id');
+  const opened = await backend.openDownload(downloadId);
+  if (!opened.ok) {
+    send(res, opened.error.code === 'NOT_FOUND' ? 404 : 400, JSON.stringify(opened), 'application/json; charset=utf-8');
+    return;
+  }
+  const { fileName, sizeBytes, content } = opened.result;
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': String(sizeBytes),
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  });
+  await pipeline(Readable.from(content), res);
+}
+
 function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string, pathname: string) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
@@ -169,6 +194,8 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
       send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8');
     } else if (verdict.kind === 'keyed' && verdict.path === API_PATH) {
       handleApi(req, res, options.backend).catch(() => send(res, 500, 'Internal error', 'text/plain; charset=utf-8'));
+    } else if (verdict.kind === 'keyed' && verdict.path === DOWNLOAD_PATH) {
+      handleDownload(req, res, options.backend).catch(() => res.destroy());
     } else if (verdict.kind === 'keyed' && verdict.path === UPLOAD_PATH) {
       handleUpload(req, res, options.backend).catch(() =>
         send(res, 500, 'Internal error', 'text/plain; charset=utf-8'),

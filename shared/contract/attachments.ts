@@ -1,4 +1,4 @@
-import { stagedFileIdSchema, uploadFileNameSchema } from './uploads';
+import { stagedFileIdSchema, uploadFileNameSchema, type DownloadFile } from './uploads';
 import { z } from 'zod';
 import { entityId } from './fields';
 
@@ -24,7 +24,5 @@ export interface Attachment {
   addedAt: string;
 }
 
-export interface AttachmentFile {
-  fileName: string;
-  contentBase64: string;
-}
+/** An attachment's copy, checked against its hash, ready to download. */
+export type AttachmentFile = DownloadFile;

@@ -1,3 +1,4 @@
+import type { DownloadFile } from './uploads';
 import { LETTER_PURPOSES, type LetterPurpose } from '../domain/enums';
 import { z } from 'zod';
 import { entityId, requiredText, text } from './fields';
@@ -39,10 +40,8 @@ export interface StandardReplyRecipients {
   withoutAddress: number;
 }
 
-export interface LetterFile {
-  fileName: string;
-  contentBase64: string;
-}
+/** A Word file of letters, ready to download. */
+export type LetterFile = DownloadFile;
 
 export const saveLetterTemplateInput = z.object({
   /** Absent for a new template. */

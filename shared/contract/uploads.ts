@@ -36,6 +36,17 @@ export const uploadFileNameSchema = z
       ),
   );
 
+/** A file the backend has prepared (a Word file, an attachment's copy): fetched once by its id, then removed. */
+export interface DownloadFile {
+  fileName: string;
+  downloadId: string;
+  sizeBytes: number;
+}
+
+/** A download's bytes as the backend hands them to a transport, or why it cannot. */
+export type DownloadReply<Content> =
+  { ok: true; result: { fileName: string; sizeBytes: number; content: Content } } | { ok: false; error: ApiError };
+
 /** The answer to an upload, in the envelope's shape. */
 export type StageReply = { ok: true; result: StagedFile } | { ok: false; error: ApiError };
 

@@ -51,7 +51,9 @@ describe('attachments', () => {
 
     const file = await t.api('attachments.download', { id: added.id });
     expect(file.fileName).toBe('Home Office reply – 12 Jan.pdf');
-    expect(Buffer.from(file.contentBase64, 'base64').toString()).toBe('%PDF-1.7 the reply');
+    expect((await t.download(file)).toString()).toBe('%PDF-1.7 the reply');
+    // Fetched once: the prepared copy is gone afterwards (the attachment itself stays).
+    await expect(t.download(file)).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 
   it('stores the same file attached twice once, and removes the copy only when nothing refers to it', async () => {

@@ -194,7 +194,7 @@ describe('campaigns', () => {
     await t.api('letterhead.setLogo', { stagedFileId: await t.stage(logo) });
     const file = await t.job('letters.exportStandardReplyDocx', letter);
     expect(file.fileName).toBe('Police - 2 letters.docx');
-    const zip = await JSZip.loadAsync(Buffer.from(file.contentBase64, 'base64'));
+    const zip = await JSZip.loadAsync(await t.download(file));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml.match(/<w:sectPr/g)).toHaveLength(2);
     const text = xml.replace(/<[^>]+>/g, ' ');

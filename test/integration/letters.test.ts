@@ -1,3 +1,4 @@
+import type { DownloadFile } from '../../shared/contract/uploads';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -45,8 +46,8 @@ afterEach(async () => {
   await t.close();
 });
 
-async function documentText(contentBase64: string): Promise<{ xml: string; paragraphs: string[] }> {
-  const zip = await JSZip.loadAsync(Buffer.from(contentBase64, 'base64'));
+async function documentText(file: DownloadFile): Promise<{ xml: string; paragraphs: string[] }> {
+  const zip = await JSZip.loadAsync(await t.download(file));
   const xml = await zip.file('word/document.xml')!.async('string');
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
     [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
@@ -101,7 +102,7 @@ describe('letters', () => {
       body: template!.body.replace(instruction, 'The visa decision is now four months late.'),
     });
     expect(file.fileName).toBe('Spouse visa delay.docx');
-    const { xml, paragraphs } = await documentText(file.contentBase64);
+    const { xml, paragraphs } = await documentText(file);
     expect(paragraphs.slice(0, 4)).toEqual(['Jon Cruddas MP', 'House of Commons', 'LONDON', 'SW1A 0AA']);
     expect(paragraphs).toEqual(
       expect.arrayContaining([
@@ -127,20 +128,18 @@ describe('letters', () => {
 
     const exportLetter = () =>
       t.api('letters.exportDocx', { caseId, organisationId: homeOffice, subject: 'Logo', body: 'Dear Sir or Madam,' });
-    const zip = await JSZip.loadAsync(Buffer.from((await exportLetter()).contentBase64, 'base64'));
+    const zip = await JSZip.loadAsync(await t.download(await exportLetter()));
     const media = zip.file(/^word\/media\//);
     expect(media).toHaveLength(1);
     expect(Buffer.compare(await media[0]!.async('nodebuffer'), png)).toBe(0);
     // 300 × 100 px fitted into 6 cm × 2 cm is 227 × 76 px; Word measures in EMUs (9,525 a pixel).
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain(`<wp:extent cx="${227 * 9525}" cy="${76 * 9525}"/>`);
-    expect((await documentText((await exportLetter()).contentBase64)).paragraphs.slice(1, 2)).toEqual([
-      'Jon Cruddas MP',
-    ]);
+    expect((await documentText(await exportLetter())).paragraphs.slice(1, 2)).toEqual(['Jon Cruddas MP']);
 
     await t.api('letterhead.removeLogo', {});
     expect(await t.api('letterhead.logo', {})).toEqual({ logo: null });
-    const plain = await JSZip.loadAsync(Buffer.from((await exportLetter()).contentBase64, 'base64'));
+    const plain = await JSZip.loadAsync(await t.download(await exportLetter()));
     expect(plain.file(/^word\/media\//)).toHaveLength(0);
   });
 
@@ -192,7 +191,7 @@ describe('letters', () => {
       body: chaser.body,
     });
     expect(file.fileName).toBe('Chasing- Spouse visa application.docx');
-    const { paragraphs } = await documentText(file.contentBase64);
+    const { paragraphs } = await documentText(file);
     expect(paragraphs.join('\n')).toContain('On 18 December 2025 I wrote to you about “Spouse visa application”');
   });
 });

@@ -5,6 +5,7 @@ import type { ApiClient } from '../../shared/contract/client';
 import { ApiCallError } from '../../shared/contract/errors';
 import type { JobMethod, JobOutput, MethodInput } from '../../shared/contract/api';
 import { runJob } from '../../shared/contract/runJob';
+import type { DownloadFile } from '../../shared/contract/uploads';
 import { inProcessClient } from '../../electron/backend/inProcessClient';
 import { startBackend, type Backend } from '../../electron/backend/backend';
 import { TEST_JOB_WORKER } from '../setup/jobWorker';
@@ -16,6 +17,8 @@ export interface TempBackend {
   dataFile: string;
   /** Runs a long job as the page would (start it, wait for its end) and gives its result. */
   job<M extends JobMethod>(method: M, input: MethodInput<M>): Promise<JobOutput<M>>;
+  /** Fetches a prepared download's bytes as the page would. */
+  download(file: DownloadFile): Promise<Buffer>;
   /** Stages an upload as the page would, and gives its id for the call that uses it. */
   stage(bytes: Uint8Array, fileName?: string): Promise<string>;
   /** Moves the backend's clock; starts at `start`. */
@@ -48,6 +51,13 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
     dir,
     dataFile,
     job: async (method, input) => (await runJob(api, method, input)).result,
+    download: async (file) => {
+      const opened = await backend.openDownload(file.downloadId);
+      if (!opened.ok) throw new ApiCallError(opened.error);
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of opened.result.content) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    },
     stage: async (bytes, fileName = 'upload') => {
       const reply = await backend.stageFile(bytes, fileName);
       if (!reply.ok) throw new ApiCallError(reply.error);

@@ -12,12 +12,15 @@ import { overwriteAndDelete } from './privateFiles';
 const KEEP_MS = 2 * 60 * 60 * 1000;
 
 export interface StagingArea {
+  readonly folder: string;
   /** Writes an upload (bytes, or a stream of them) into the area; refused past the upload limit. */
-  stage(source: Uint8Array | AsyncIterable<Uint8Array>, fileName: string): Promise<StagedFile>;
+  stage(source: Uint8Array | AsyncIterable<Uint8Array>, fileName: string): Promise<StagedFile & { path: string }>;
   /** Where a staged file's bytes are, for a reader (a job's worker); NOT_FOUND once it is gone. */
   locate(stagedFileId: string, limit?: { maxBytes: number; tooLarge: string }): StagedFile & { path: string };
   read(stagedFileId: string, limit?: { maxBytes: number; tooLarge: string }): Promise<Buffer>;
-  /** Overwrites and removes it (after the import that used it commits). */
+  /** Takes over files a job's worker wrote into the folder (a Word file to download). */
+  adopt(files: (StagedFile & { path: string })[]): void;
+  /** Overwrites and removes it (after the import that used it commits, or a download has been read). */
   discard(stagedFileId: string): Promise<void>;
   /** Everything goes: at start (left by a crash) and when the backend closes. */
   clear(): Promise<void>;
@@ -43,6 +46,7 @@ export function createStagingArea(folder: string, clock: () => number = Date.now
   }
 
   const area: StagingArea = {
+    folder,
     async stage(source, fileName) {
       await expire();
       await fs.mkdir(folder, { recursive: true, mode: 0o700 });
@@ -64,10 +68,10 @@ export function createStagingArea(folder: string, clock: () => number = Date.now
       }
       const entry = { stagedFileId, fileName, sizeBytes, path: file, lastUsed: clock() };
       entries.set(stagedFileId, entry);
-      return { stagedFileId, fileName, sizeBytes };
+      return { stagedFileId, fileName, sizeBytes, path: file };
     },
     locate(stagedFileId, limit) {
-      const entry = entries.get(stagedFileId);
+      const entry = typeof stagedFileId === 'string' ? entries.get(stagedFileId) : undefined;
       if (!entry) {
         throw new DomainError(
           'NOT_FOUND',
@@ -81,6 +85,9 @@ export function createStagingArea(folder: string, clock: () => number = Date.now
     },
     async read(stagedFileId, limit) {
       return fs.readFile(area.locate(stagedFileId, limit).path);
+    },
+    adopt(files) {
+      for (const file of files) entries.set(file.stagedFileId, { ...file, lastUsed: clock() });
     },
     async discard(stagedFileId) {
       const entry = entries.get(stagedFileId);

@@ -6,6 +6,8 @@ import type { Caller, HostInfo } from '../context';
 /** What a job worker thread is started with: the backend it works for. It then runs jobs one at a time. */
 export interface JobWorkerData {
   dataFile: string;
+  /** The backend's staging area: a job writes the files it offers for download there. */
+  stagingFolder: string;
   nativeBinding?: string;
   host: HostInfo;
   schemaVersion: number;
@@ -26,7 +28,9 @@ export interface JobOrder {
 
 /** How a job ended, with the size the thread's heap was left at (a big one is not kept for the next job). */
 export type JobEnd = (
-  { type: 'done'; result: unknown; changes: Change[] } | { type: 'failed'; error: ApiError } | { type: 'cancelled' }
+  | { type: 'done'; result: unknown; changes: Change[]; staged: (StagedFile & { path: string })[] }
+  | { type: 'failed'; error: ApiError }
+  | { type: 'cancelled' }
 ) & { heapBytes: number };
 
 /** What a worker tells the backend. */

@@ -57,6 +57,7 @@ export function createJobRunner(
     const { host, schemaVersion } = backend();
     const workerData: JobWorkerData = {
       dataFile: host.dataFile,
+      stagingFolder: backend().staging.folder,
       nativeBinding: options.nativeBinding,
       host,
       schemaVersion,
@@ -133,6 +134,7 @@ export function createJobRunner(
         // Ended by itself (a cancelled one rolled back first): the thread can take the next job.
         release(worker, message.heapBytes);
         if (message.type === 'done') {
+          ctx.staging.adopt(message.staged);
           void end('done', { result: message.result, changes: message.changes }, null);
         } else if (message.type === 'failed') {
           const { code, message: text, details } = message.error;

@@ -7,7 +7,8 @@ import type { BackendContext, JobControl } from '../context';
 import { openWorkerConnection } from '../db/connection';
 import { apiErrorOf } from '../dispatcher';
 import { DomainError } from '../errors';
-import type { StagingArea } from '../files/stagingArea';
+import { createStagingArea, type StagingArea } from '../files/stagingArea';
+import type { StagedFile } from '../../../shared/contract/uploads';
 import { handlers } from '../handlers';
 import { commandContext } from '../unitOfWork';
 import { JobCancelled, type JobContext } from './jobContext';
@@ -30,8 +31,12 @@ const NO_NESTED_JOBS: JobControl = {
   cancel: () => false,
 };
 
-/** The worker reads the uploads the backend staged; it never stages or removes one itself. */
-function stagedFilesView(staged: JobOrder['staged']): StagingArea {
+/**
+ * The worker reads the uploads the backend staged, and writes the files it offers for download into
+ * the same folder (the backend takes them over when the job ends); it never removes one itself.
+ */
+function stagedFilesView(staged: JobOrder['staged'], offered: (StagedFile & { path: string })[]): StagingArea {
+  const offering = createStagingArea(backend.stagingFolder);
   const locate: StagingArea['locate'] = (stagedFileId, limit) => {
     const file = staged.find((entry) => entry.stagedFileId === stagedFileId);
     if (!file) throw new DomainError('NOT_FOUND', 'The file is no longer here; choose it again.');
@@ -40,21 +45,27 @@ function stagedFilesView(staged: JobOrder['staged']): StagingArea {
   };
   const refuse = () => Promise.reject(new Error('A job does not manage the staging area.'));
   return {
+    folder: backend.stagingFolder,
     locate,
     read: async (id, limit) => fs.readFile(locate(id, limit).path),
-    stage: refuse,
+    stage: async (source, fileName) => {
+      const file = await offering.stage(source, fileName);
+      offered.push(file);
+      return file;
+    },
+    adopt: () => undefined,
     discard: refuse,
     clear: refuse,
   };
 }
 
-function jobContext(order: JobOrder, changes: Change[]): JobContext {
+function jobContext(order: JobOrder, changes: Change[], offered: (StagedFile & { path: string })[]): JobContext {
   const base: BackendContext = {
     db,
     host: backend.host,
     schemaVersion: backend.schemaVersion,
     clock: () => new Date(Date.now() + order.clockOffsetMs),
-    staging: stagedFilesView(order.staged),
+    staging: stagedFilesView(order.staged, offered),
     jobs: NO_NESTED_JOBS,
   };
   const cancelFlag = new Int32Array(order.cancelFlag);
@@ -76,10 +87,11 @@ function jobContext(order: JobOrder, changes: Change[]): JobContext {
 /** One job, start to end, through the same handlers the dispatcher uses, on this thread's own connection. */
 async function run(order: JobOrder): Promise<void> {
   const changes: Change[] = [];
+  const offered: (StagedFile & { path: string })[] = [];
   try {
     const handler = handlers[order.method as MethodName] as (ctx: JobContext, input: unknown) => Promise<unknown>;
-    const result = await handler(jobContext(order, changes), order.input);
-    end({ type: 'done', result, changes });
+    const result = await handler(jobContext(order, changes, offered), order.input);
+    end({ type: 'done', result, changes, staged: offered });
   } catch (error) {
     if (error instanceof JobCancelled) {
       end({ type: 'cancelled' });

@@ -1,14 +1,16 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/contract/client';
 import { ApiCallError } from '../../../shared/contract/errors';
 import type { JobStatus } from '../../../shared/contract/jobs';
-import type { StagedFile, StageReply } from '../../../shared/contract/uploads';
+import type { DownloadFile, DownloadReply, StagedFile, StageReply } from '../../../shared/contract/uploads';
+import { saveBlob } from '../components/files';
 
 export type JobStatusListener = (status: JobStatus) => void;
 
 interface Api {
   client: ApiClient;
   stageFile: (file: File) => Promise<StageReply>;
+  download: (file: DownloadFile) => Promise<DownloadReply<Blob>>;
   /** Long jobs' progress as the backend reports it; returns the way to stop listening. */
   onJobStatus: (listener: JobStatusListener) => () => void;
 }
@@ -31,6 +33,19 @@ export function useApi(): ApiClient {
 
 export function useJobStatus(): Api['onJobStatus'] {
   return useApiContext().onJobStatus;
+}
+
+/** Saves a file the backend prepared (a Word file, an attachment); a failure is kept to show. */
+export function useDownload(): { download: (file: DownloadFile) => Promise<void>; error: unknown } {
+  const api = useApiContext();
+  const [error, setError] = useState<unknown>(null);
+  const download = async (file: DownloadFile) => {
+    setError(null);
+    const reply = await api.download(file);
+    if (reply.ok) saveBlob(file.fileName, reply.result.content);
+    else setError(new ApiCallError(reply.error));
+  };
+  return { download, error };
 }
 
 /** Uploads a chosen file into the backend's staging area; a refusal comes back as an ApiCallError like any call's. */

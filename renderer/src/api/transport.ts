@@ -1,7 +1,7 @@
 import type { SendEnvelope } from '../../../shared/contract/client';
 import type { ResponseEnvelope } from '../../../shared/contract/envelope';
 import type { ServerEvent } from '../../../shared/contract/events';
-import type { StageReply } from '../../../shared/contract/uploads';
+import type { DownloadFile, DownloadReply, StageReply } from '../../../shared/contract/uploads';
 import { takeBrowserHostKey } from './browserHostKey';
 
 /** What the Electron preload exposes on `window.postbag`; nothing else crosses the bridge. */
@@ -9,6 +9,8 @@ export interface DesktopBridge {
   invoke(envelope: unknown): Promise<ResponseEnvelope>;
   /** An upload's bytes into the backend's staging area. */
   stageFile(fileName: string, bytes: ArrayBuffer): Promise<StageReply>;
+  /** A prepared download's bytes. */
+  download(downloadId: string): Promise<DownloadReply<Uint8Array>>;
   /** Server events; returns the way to stop listening. */
   onEvent(listener: (event: ServerEvent) => void): () => void;
   savePdf(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
@@ -31,6 +33,8 @@ export interface Transport {
   send: SendEnvelope;
   /** Uploads a chosen file's bytes (not base64 in JSON); calls then refer to it by its id. */
   stageFile(file: File): Promise<StageReply>;
+  /** Fetches a file the backend prepared (once), as a Blob to save. */
+  download(file: DownloadFile): Promise<DownloadReply<Blob>>;
   subscribe(handlers: EventHandlers): () => void;
 }
 
@@ -91,6 +95,31 @@ const uploadOverHttp =
     };
   };
 
+const downloadOverHttp =
+  (key: string | null) =>
+  async (file: DownloadFile): Promise<DownloadReply<Blob>> => {
+    const response = await fetch(`download?id=${encodeURIComponent(file.downloadId)}`, {
+      headers: { 'X-Postbag-Key': key ?? '' },
+      credentials: 'omit',
+    });
+    if (response.ok) {
+      return {
+        ok: true,
+        result: { fileName: file.fileName, sizeBytes: file.sizeBytes, content: await response.blob() },
+      };
+    }
+    if (response.headers.get('Content-Type')?.startsWith('application/json')) {
+      return (await response.json()) as DownloadReply<Blob>;
+    }
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: `Postbag did not send the file (HTTP ${response.status}). Is it still running?`,
+      },
+    };
+  };
+
 /** The browser host's events channel: a WebSocket (the key among its subprotocols), reopened after a drop. */
 function subscribeOverWebSocket(key: string | null, tab: string, handlers: EventHandlers): () => void {
   const url = new URL(`events?tab=${tab}`, window.location.href);
@@ -127,6 +156,11 @@ export function createTransport(): Transport {
     return {
       send: (envelope) => bridge.invoke(envelope),
       stageFile: async (file) => bridge.stageFile(file.name, await file.arrayBuffer()),
+      download: async (file) => {
+        const reply = await bridge.download(file.downloadId);
+        if (!reply.ok) return reply;
+        return { ok: true, result: { ...reply.result, content: new Blob([reply.result.content as BlobPart]) } };
+      },
       subscribe: ({ onEvent }) => bridge.onEvent(onEvent),
     };
   }
@@ -136,6 +170,7 @@ export function createTransport(): Transport {
   return {
     send: sendOverHttp(key, tab),
     stageFile: uploadOverHttp(key),
+    download: downloadOverHttp(key),
     subscribe: (handlers) => subscribeOverWebSocket(key, tab, handlers),
   };
 }

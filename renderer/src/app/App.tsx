@@ -19,6 +19,7 @@ export function App({ transport }: { transport: Transport }) {
   const [api] = useState(() => ({
     client: createApiClient(transport.send, { onChanges: (changes) => refreshQueriesFor(queryClient, changes) }),
     stageFile: transport.stageFile,
+    download: transport.download,
     onJobStatus: (listener: JobStatusListener) => {
       jobListeners.add(listener);
       return () => void jobListeners.delete(listener);

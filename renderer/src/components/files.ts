@@ -7,17 +7,12 @@ export function downloadCsv(fileName: string, rows: (string | number)[][]): void
   saveBlob(fileName, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
 }
 
-function saveBlob(fileName: string, blob: Blob): void {
+/** Saves bytes the page holds through the browser's (or Electron's) download. */
+export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Saves a file the API returned (base64) through the browser's (or Electron's) download. */
-export function downloadBase64(fileName: string, contentBase64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(contentBase64), (ch) => ch.charCodeAt(0));
-  saveBlob(fileName, new Blob([bytes], { type }));
 }

@@ -1,3 +1,4 @@
+import { offerDownload } from '../../files/offerDownload';
 import type { ParsedInput } from '../../../../shared/contract/api';
 import {
   attachmentTooLarge,
@@ -70,7 +71,7 @@ export async function downloadAttachment(ctx: BackendContext, id: number): Promi
   const row = await findAttachmentRow(ctx.db, id);
   if (!row) throw notFound('Attachment', id);
   const bytes = await readAttachmentFile(attachmentsFolder(ctx.host), row.sha256, row.fileName);
-  return { fileName: row.fileName, contentBase64: bytes.toString('base64') };
+  return offerDownload(ctx.staging, bytes, row.fileName);
 }
 
 export async function removeAttachment(ctx: CommandContext, id: number): Promise<{ removed: true }> {

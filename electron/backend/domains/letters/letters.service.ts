@@ -13,6 +13,7 @@ import type { JobContext } from '../../jobs/jobContext';
 import { DomainError, notFound } from '../../errors';
 import { readLetterheadLogo } from '../settings/letterheadLogo.service';
 import { readSetting } from '../settings/settings.repository';
+import { offerDownload } from '../../files/offerDownload';
 import { buildMergeContext } from './letterContext';
 import { insertTemplate, listTemplates, updateTemplate } from './letterTemplate.repository';
 import { renderLettersDocx, type Letterhead } from './letterDocx';
@@ -90,9 +91,9 @@ async function readLetterhead(ctx: BackendContext): Promise<Letterhead> {
   };
 }
 
-function docxFile(name: string, file: Buffer): LetterFile {
+function offerDocx(ctx: BackendContext, name: string, file: Buffer): Promise<LetterFile> {
   const safeName = name.replace(/[\\/:*?"<>|\r\n]+/g, '-').slice(0, 80);
-  return { fileName: `${safeName}.docx`, contentBase64: file.toString('base64') };
+  return offerDownload(ctx.staging, file, `${safeName}.docx`);
 }
 
 /** Merges the letter with its records; refuses, naming them, if any field is missing or unknown. */
@@ -103,7 +104,7 @@ export async function exportLetterDocx(
   const letter = mergeLetter(input.subject, input.body, await buildMergeContext(ctx, input));
   assertMergedCompletely([letter]);
   const file = await renderLettersDocx(await readLetterhead(ctx), [mergedText(letter.body)]);
-  return docxFile(mergedText(letter.subject), file);
+  return offerDocx(ctx, mergedText(letter.subject), file);
 }
 
 /** A merge context for each recipient of a campaign's standard reply (see `campaignAddressees`). */
@@ -143,5 +144,5 @@ export async function exportStandardReplyDocx(
       ctx.progress(done, total);
     },
   );
-  return docxFile(`${mergedText(letters[0]!.subject)} - ${countOf(letters.length, 'letter')}`, file);
+  return offerDocx(ctx, `${mergedText(letters[0]!.subject)} - ${countOf(letters.length, 'letter')}`, file);
 }

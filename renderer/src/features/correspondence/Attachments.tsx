@@ -3,20 +3,16 @@ import { useState } from 'react';
 import { attachmentTooLarge, MAX_ATTACHMENT_BYTES, type Attachment } from '../../../../shared/contract/attachments';
 import { formatFileSize } from '../../../../shared/fileSize';
 import type { CorrespondenceItem } from '../../../../shared/contract/correspondence';
-import { useApi, useStageFile } from '../../api/ApiProvider';
+import { useApi, useDownload, useStageFile } from '../../api/ApiProvider';
 import { useApiMutation } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadBase64 } from '../../components/files';
 
 function AttachmentRow({ attachment, onError }: { attachment: Attachment; onError: (error: unknown) => void }) {
   const api = useApi();
+  const saveFile = useDownload();
   const remove = useApiMutation('attachments.remove');
   const [confirming, setConfirming] = useState(false);
-  const download = () =>
-    api('attachments.download', { id: attachment.id }).then(
-      (file) => downloadBase64(file.fileName, file.contentBase64, 'application/octet-stream'),
-      onError,
-    );
+  const download = () => api('attachments.download', { id: attachment.id }).then(saveFile.download, onError);
   if (confirming) {
     return (
       <Group gap={4}>
@@ -50,6 +46,7 @@ function AttachmentRow({ attachment, onError }: { attachment: Attachment; onErro
         {formatFileSize(attachment.sizeBytes)}
       </Text>
       <CloseButton size="xs" aria-label={`Remove ${attachment.fileName}`} onClick={() => setConfirming(true)} />
+      <ErrorAlert error={saveFile.error} title={`${attachment.fileName} could not be downloaded`} />
     </Group>
   );
 }

@@ -1,3 +1,4 @@
+import { useDownload } from '../../api/ApiProvider';
 import { Alert, Button, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
@@ -7,7 +8,6 @@ import { useDraftAutosave } from './useDraftAutosave';
 import { hasProblems, mergedText, mergeTemplate, type MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
 import { PrintButtons } from '../../components/PrintButtons';
 import { LetterPreview } from './LetterPreview';
 import { useLetterhead } from './useLetterhead';
@@ -42,6 +42,7 @@ export function LetterDraftPage() {
   const { letterhead, error: letterheadError } = useLetterhead();
   const context = useApiQuery('letters.context', { caseId, campaignId, organisationId, previousId });
   const exportDocx = useApiMutation('letters.exportDocx');
+  const saveFile = useDownload();
   const recordSent = useApiMutation('correspondence.recordOutgoing');
   const wanted = saved?.purpose === 'chaser' || params.get('purpose') === 'chaser' ? 'chaser' : 'letter';
   const [draft, setDraft] = useLetterDraft(templates.data, wanted, {
@@ -142,7 +143,7 @@ export function LetterDraftPage() {
                 onClick={() =>
                   exportDocx.mutate(
                     { ...links, subject: draft.subject, body: draft.body },
-                    { onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, DOCX_MEDIA_TYPE) },
+                    { onSuccess: (file) => void saveFile.download(file) },
                   )
                 }
               >
@@ -189,7 +190,7 @@ export function LetterDraftPage() {
                   : 'Saved as a draft as soon as you change it.'}
             </Text>
             <ErrorAlert error={autosave.error} title="The draft could not be saved" />
-            <ErrorAlert error={exportDocx.error ?? recordSent.error} />
+            <ErrorAlert error={exportDocx.error ?? saveFile.error ?? recordSent.error} />
             <Text size="sm" fw={600} className={print.screenOnly}>
               Subject:{' '}
               {subject.segments

@@ -1,10 +1,10 @@
+import { useDownload } from '../../api/ApiProvider';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { formatUkDate } from '../../../../shared/dates';
 import type { MergeResult } from '../../../../shared/letters/mergeFields';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
 import { PrintButtons } from '../../components/PrintButtons';
 import print from '../../components/Print.module.css';
 import { LetterPreview } from './LetterPreview';
@@ -16,6 +16,7 @@ export function SentLetterPage() {
   const items = useApiQuery('correspondence.list', { id });
   const { letterhead, error: letterheadError } = useLetterhead();
   const exportDocx = useApiMutation('letters.exportDocx');
+  const saveFile = useDownload();
   const item = items.data?.[0];
   if (!item || !letterhead) return <ErrorAlert error={items.error ?? letterheadError} />;
   const asSent: MergeResult = {
@@ -50,7 +51,7 @@ export function SentLetterPage() {
                 subject: item.subject,
                 body: item.body,
               },
-              { onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, DOCX_MEDIA_TYPE) },
+              { onSuccess: (file) => void saveFile.download(file) },
             )
           }
         >
@@ -58,7 +59,7 @@ export function SentLetterPage() {
         </Button>
         <PrintButtons fileName={`${item.subject}.pdf`} />
       </Group>
-      <ErrorAlert error={exportDocx.error} />
+      <ErrorAlert error={exportDocx.error ?? saveFile.error} />
       <LetterPreview letterhead={letterhead} merged={asSent} />
     </Stack>
   );

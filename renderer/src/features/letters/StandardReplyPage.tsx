@@ -1,3 +1,4 @@
+import { useDownload } from '../../api/ApiProvider';
 import { Alert, Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -9,7 +10,6 @@ import { useJob } from '../../api/useJob';
 import { JobProgress } from '../../components/JobProgress';
 import { useOfficeToday } from '../../api/useOfficeToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DOCX_MEDIA_TYPE, downloadBase64 } from '../../components/files';
 import { PrintButtons } from '../../components/PrintButtons';
 import { MailMergeButton } from '../campaigns/MailMergeButton';
 import print from '../../components/Print.module.css';
@@ -53,6 +53,7 @@ export function StandardReplyPage() {
   const { letterhead, error: letterheadError } = useLetterhead();
   const recipients = useApiQuery('letters.standardReplyRecipients', { campaignId });
   const exportDocx = useJob('letters.exportStandardReplyDocx');
+  const saveFile = useDownload();
   const recordSent = useApiMutation('correspondence.recordOutgoing');
   const [draft, setDraft] = useLetterDraft(templates.data, 'standard_reply');
   // Every letter is merged to count the incomplete ones. With thousands of supporters that takes a
@@ -115,7 +116,7 @@ export function StandardReplyPage() {
                 onClick={() =>
                   exportDocx.mutate(
                     { campaignId, subject: draft.subject, body: draft.body },
-                    { onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64, DOCX_MEDIA_TYPE) },
+                    { onSuccess: (file) => void saveFile.download(file) },
                   )
                 }
               >
@@ -156,7 +157,7 @@ export function StandardReplyPage() {
             </Group>
             <MailMergeButton campaignId={campaignId} title={title} />
             <JobProgress job={exportDocx} label="Building the Word file" />
-            <ErrorAlert error={exportDocx.error ?? recordSent.error} />
+            <ErrorAlert error={exportDocx.error ?? saveFile.error ?? recordSent.error} />
             {body ? (
               <>
                 <Text size="sm" c="dimmed">
