@@ -2,6 +2,16 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// Flat config replaces a rule's options block by block, so every backend block repeats these.
+const BACKEND_NO_ELECTRON = {
+  name: 'electron',
+  message: 'The backend runs in plain Node: Electron stays in the desktop shell.',
+};
+const BACKEND_PATTERNS = [
+  { group: ['electron/*'], message: 'The backend runs in plain Node: Electron stays in the desktop shell.' },
+  { group: ['**/renderer/**'], message: 'The backend never imports the page’s code; share through shared/.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.electron-native/**', '.reports/**'] },
   js.configs.recommended,
@@ -22,20 +32,7 @@ export default tseslint.config(
   {
     // The backend and the browser host run in plain Node and in Electron alike: never Electron, never the page's code.
     files: ['electron/backend/**', 'electron/serve/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The backend runs in plain Node: Electron stays in the desktop shell.' },
-          ],
-          patterns: [
-            { group: ['electron/*'], message: 'The backend runs in plain Node: Electron stays in the desktop shell.' },
-            { group: ['**/renderer/**'], message: 'The backend never imports the page’s code; share through shared/.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [BACKEND_NO_ELECTRON], patterns: BACKEND_PATTERNS }] },
   },
   {
     files: ['renderer/src/**', 'shared/**'],
@@ -60,7 +57,33 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/*.service'], message: 'A repository never imports a service.' }] },
+        {
+          paths: [BACKEND_NO_ELECTRON],
+          patterns: [
+            ...BACKEND_PATTERNS,
+            { group: ['**/*.service'], message: 'A repository never imports a service.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A domain reaches another only through that domain's service (which exports the reads others may use).
+    files: ['electron/backend/domains/**/*.ts'],
+    ignores: ['**/*.repository.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [BACKEND_NO_ELECTRON],
+          patterns: [
+            ...BACKEND_PATTERNS,
+            {
+              group: ['../*/*.repository'],
+              message: 'Use the other domain through its service (it exports the reads others may use).',
+            },
+          ],
+        },
       ],
     },
   },

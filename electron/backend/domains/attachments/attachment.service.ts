@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/contract/attachments';
 import type { BackendContext, CommandContext } from '../../context';
 import { DomainError, notFound } from '../../errors';
-import { findCorrespondenceRow } from '../correspondence/correspondence.repository';
+import { findCorrespondenceRow } from '../correspondence/correspondence.service';
 import { deleteAttachment, findAttachmentRow, insertAttachment, referencedHashes } from './attachment.repository';
 import {
   attachmentsFolder,

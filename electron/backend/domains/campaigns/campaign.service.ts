@@ -5,10 +5,10 @@ import { CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../../../../shared/do
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { listCases } from '../cases/case.repository';
-import { findConstituent, listConstituentsByIds } from '../constituents/constituent.repository';
+import { listCases } from '../cases/case.service';
+import { findConstituent, listConstituentsByIds } from '../constituents/constituent.service';
 import { constituencyCode } from '../settings/settings.service';
-import { listBatches, signatureStats } from '../signatures/signature.repository';
+import { listBatches, signatureStats } from '../signatures/signature.service';
 import {
   deleteFigure,
   deliveredOn,
@@ -190,3 +190,14 @@ export async function unlinkCampaignConstituent(
   );
   return getCampaignDetail(ctx, input.campaignId);
 }
+
+/** Reads (and, for the example office, writes) other domains use: the rest of the repository stays private. */
+export {
+  campaignStartedOn,
+  campaignsOfConstituent,
+  findCampaign,
+  insertCampaign,
+  insertCampaignEvents,
+  insertFigures,
+  linkConstituent,
+} from './campaign.repository';

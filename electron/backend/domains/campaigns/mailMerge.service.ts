@@ -3,7 +3,7 @@ import { addressBlock } from '../../../../shared/letters/addressBlock';
 import type { MergeContext } from '../../../../shared/letters/mergeFields';
 import type { BackendContext } from '../../context';
 import { notFound } from '../../errors';
-import { unlinkedSignerAddresses } from '../signatures/signature.repository';
+import { unlinkedSignerAddresses } from '../signatures/signature.service';
 import { campaignConstituentRecords, findCampaign } from './campaign.repository';
 
 /** A standard reply's recipient, shaped as a constituent so the letter's merge fields fill in the same way. */

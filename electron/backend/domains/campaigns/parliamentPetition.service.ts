@@ -4,7 +4,7 @@ import { foldText } from '../../../../shared/textMatching';
 import type { CommandContext } from '../../context';
 import type { ParliamentPetitionsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
-import { readSetting } from '../settings/settings.repository';
+import { readSetting } from '../settings/settings.service';
 import { findParliamentPetition, upsertParliamentPetition } from './campaign.repository';
 import { campaignAction } from './campaign.service';
 

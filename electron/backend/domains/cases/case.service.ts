@@ -6,8 +6,8 @@ import { addWorkingDays } from '../../../../shared/workingDays';
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { findCampaign } from '../campaigns/campaign.repository';
-import { findConstituent } from '../constituents/constituent.repository';
+import { findCampaign } from '../campaigns/campaign.service';
+import { findConstituent } from '../constituents/constituent.service';
 import { loadBankHolidays } from '../correspondence/bankHolidays.service';
 import { caseTargetWorkingDays } from '../settings/settings.service';
 import {
@@ -162,3 +162,14 @@ export async function addCaseOutcome(ctx: CommandContext, input: ParsedInput<'ca
   });
   return listCaseOutcomes(ctx.db);
 }
+
+/** Reads (and, for the example office, writes) other domains use: the rest of the repository stays private. */
+export {
+  countCasesByState,
+  findCase,
+  insertCaseEvents,
+  insertCases,
+  listCases,
+  takeCaseReferences,
+  updateCase,
+} from './case.repository';

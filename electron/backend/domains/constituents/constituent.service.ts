@@ -4,8 +4,8 @@ import { parseSearch, scoreCandidate } from './constituentMatch';
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { listCases } from '../cases/case.repository';
-import { campaignsOfConstituent } from '../campaigns/campaign.repository';
+import { listCases } from '../cases/case.service';
+import { campaignsOfConstituent } from '../campaigns/campaign.service';
 import { wardOfPostcode } from '../postcodes/postcodeDirectory.service';
 import {
   findConstituent,
@@ -117,3 +117,11 @@ export async function findConstituents(
     matchedOn,
   }));
 }
+
+/** Reads (and, for the example office, writes) other domains use: the rest of the repository stays private. */
+export {
+  countConstituents,
+  findConstituent,
+  insertConstituents,
+  listConstituentsByIds,
+} from './constituent.repository';

@@ -8,9 +8,9 @@ import { addWorkingDays, workingDaysBetween } from '../../../../shared/workingDa
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
-import { findCampaign } from '../campaigns/campaign.repository';
-import { findCase } from '../cases/case.repository';
-import { findConstituent } from '../constituents/constituent.repository';
+import { findCampaign } from '../campaigns/campaign.service';
+import { findCase } from '../cases/case.service';
+import { findConstituent } from '../constituents/constituent.service';
 import { loadBankHolidays } from './bankHolidays.service';
 import { discardLetterDraftIn } from '../letters/letterDraft.service';
 import {
@@ -200,3 +200,12 @@ export async function recordIncoming(ctx: CommandContext, input: ParsedInput<'co
   const id = await ctx.unitOfWork((work) => recordIncomingIn(work, input));
   return findItem(ctx, id);
 }
+
+/** Reads (and, for the example office, writes) other domains use: the rest of the repository stays private. */
+export {
+  countOverdueReplies,
+  findCorrespondenceRow,
+  findOrganisation,
+  insertCorrespondence,
+  insertOrganisations,
+} from './correspondence.repository';

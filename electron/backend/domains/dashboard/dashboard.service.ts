@@ -1,9 +1,9 @@
 import type { DashboardSummary } from '../../../../shared/contract/system';
 import { todayIso, type BackendContext } from '../../context';
-import { countCasesByState } from '../cases/case.repository';
-import { countConstituents } from '../constituents/constituent.repository';
-import { countOverdueReplies } from '../correspondence/correspondence.repository';
-import { readSetting } from '../settings/settings.repository';
+import { countCasesByState } from '../cases/case.service';
+import { countConstituents } from '../constituents/constituent.service';
+import { countOverdueReplies } from '../correspondence/correspondence.service';
+import { readSetting } from '../settings/settings.service';
 
 export async function getDashboardSummary(ctx: BackendContext): Promise<DashboardSummary> {
   const today = todayIso(ctx);

@@ -3,7 +3,7 @@ import type { CaseCategory, CaseStatus, OrganisationKind } from '../../../../sha
 import { addWorkingDays, workingDaysBetween } from '../../../../shared/workingDays';
 import type { Db } from '../../context';
 import { loadBankHolidays } from '../correspondence/bankHolidays.service';
-import { insertCorrespondence, insertOrganisations } from '../correspondence/correspondence.repository';
+import { insertCorrespondence, insertOrganisations } from '../correspondence/correspondence.service';
 
 /** The organisations the example office writes to most, at their public addresses. */
 export const EXAMPLE_ORGANISATIONS: { key: string; name: string; kind: OrganisationKind; address: string }[] = [

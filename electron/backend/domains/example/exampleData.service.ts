@@ -4,11 +4,11 @@ import { todayIso, type CommandContext, type Db } from '../../context';
 import type { CaseEventsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
 import { deleteUnusedAttachmentFiles } from '../attachments/attachment.service';
-import { insertCampaign, insertCampaignEvents, insertFigures, linkConstituent } from '../campaigns/campaign.repository';
-import { insertCaseEvents, insertCases, takeCaseReferences, updateCase } from '../cases/case.repository';
-import { insertConstituents } from '../constituents/constituent.repository';
-import { deleteSetting, readSetting, writeSetting } from '../settings/settings.repository';
-import { insertBatch, insertSignatures } from '../signatures/signature.repository';
+import { insertCampaign, insertCampaignEvents, insertFigures, linkConstituent } from '../campaigns/campaign.service';
+import { insertCaseEvents, insertCases, takeCaseReferences, updateCase } from '../cases/case.service';
+import { insertConstituents } from '../constituents/constituent.service';
+import { deleteSetting, readSetting, writeSetting } from '../settings/settings.service';
+import { insertBatch, insertSignatures } from '../signatures/signature.service';
 import { nameKey } from '../../../../shared/samePerson';
 import {
   buildPolicingSignatures,

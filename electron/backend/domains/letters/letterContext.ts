@@ -1,12 +1,12 @@
 import type { MergeContext } from '../../../../shared/letters/mergeFields';
 import { todayIso, type BackendContext } from '../../context';
 import { notFound } from '../../errors';
-import { findCampaign } from '../campaigns/campaign.repository';
-import { findCase } from '../cases/case.repository';
-import { findConstituent } from '../constituents/constituent.repository';
-import { findCorrespondenceRow, findOrganisation } from '../correspondence/correspondence.repository';
-import { readSetting } from '../settings/settings.repository';
-import { signatureStats } from '../signatures/signature.repository';
+import { findCampaign } from '../campaigns/campaign.service';
+import { findCase } from '../cases/case.service';
+import { findConstituent } from '../constituents/constituent.service';
+import { findCorrespondenceRow, findOrganisation } from '../correspondence/correspondence.service';
+import { readSetting } from '../settings/settings.service';
+import { signatureStats } from '../signatures/signature.service';
 
 export interface LetterLinks {
   caseId: number | null;

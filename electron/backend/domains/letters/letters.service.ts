@@ -12,7 +12,7 @@ import type { BackendContext, CommandContext } from '../../context';
 import type { JobContext } from '../../jobs/jobContext';
 import { DomainError, notFound } from '../../errors';
 import { readLetterheadLogo } from '../settings/letterheadLogo.service';
-import { readSetting } from '../settings/settings.repository';
+import { readSetting } from '../settings/settings.service';
 import { offerDownload } from '../../files/offerDownload';
 import { buildMergeContext } from './letterContext';
 import { insertTemplate, listTemplates, updateTemplate } from './letterTemplate.repository';

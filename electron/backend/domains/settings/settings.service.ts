@@ -48,3 +48,6 @@ export async function updateSettings(ctx: CommandContext, input: ParsedInput<'se
   });
   return getSettings(ctx);
 }
+
+/** Reads (and, for the example office, writes) other domains use: the rest of the repository stays private. */
+export { deleteSetting, readSetting, writeSetting } from './settings.repository';

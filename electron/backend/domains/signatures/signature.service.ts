@@ -10,7 +10,7 @@ import {
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { JobContext } from '../../jobs/jobContext';
 import { DomainError, notFound } from '../../errors';
-import { campaignStartedOn, findCampaign } from '../campaigns/campaign.repository';
+import { campaignStartedOn, findCampaign } from '../campaigns/campaign.service';
 import type { CsvEncoding } from './csvText';
 import { readTableFile } from './tableFile';
 import { alreadySigned, planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
@@ -216,3 +216,12 @@ export async function exportSigners(ctx: BackendContext, input: ParsedInput<'sig
   await requireCampaign(ctx.db, input.campaignId);
   return contactableSigners(ctx.db, input.campaignId);
 }
+
+/** Reads (and, for the example office, writes) other domains use: the rest of the repository stays private. */
+export {
+  insertBatch,
+  insertSignatures,
+  listBatches,
+  signatureStats,
+  unlinkedSignerAddresses,
+} from './signature.repository';
