@@ -52,7 +52,7 @@ describe('long jobs', () => {
 
   it('cancelled half-way, writes nothing, and the upload stays for another go', async () => {
     const before = await signatureCount();
-    const stagedFileId = await t.stage(csvBytes(signatureCsv(signers(60_000, 100_000))), 'big.csv');
+    const stagedFileId = await t.stage(csvBytes(signatureCsv(signers(150_000, 100_000))), 'big.csv');
     const { jobId } = await t.api('signatures.import', { campaignId, stagedFileId, mapping: MAPPING });
     const halfWay = new Promise<JobStatus>((resolve) => {
       const stop = t.backend.subscribe((event) => {
