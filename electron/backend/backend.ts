@@ -65,6 +65,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     staging,
     jobs,
     db: opened.db,
+    reader: opened.reader,
     host: options.host,
     schemaVersion: opened.schemaVersion,
     clock: options.clock ?? (() => new Date()),

@@ -15,7 +15,10 @@ export interface HostInfo {
 }
 
 export interface BackendContext {
+  /** The connection that writes (a command's unit of work runs on it). */
   db: Kysely<Database>;
+  /** The connection queries read from: it cannot write. */
+  reader: Kysely<Database>;
   host: HostInfo;
   schemaVersion: number;
   /** Injectable so tests can move time (overdue, due dates). */

@@ -72,7 +72,9 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
     if (!parsed.success) throw parsed.error;
     if (contract[method].kind === 'job') return ctx.jobs.start(method, parsed.data, caller);
     const handler = handlers[method] as (ctx: BackendContext, input: unknown) => Promise<unknown>;
-    if (contract[method].kind === 'query') return handler({ ...ctx, caller } as BackendContext, parsed.data);
+    // A query gets the read-only connection as its `db`: it cannot write, whatever it calls.
+    if (contract[method].kind === 'query')
+      return handler({ ...ctx, db: ctx.reader, caller } as BackendContext, parsed.data);
     try {
       const result = await handler(commandContext(ctx, caller, changes), parsed.data);
       // A command that used an upload is done with it; a query (a preview) leaves it for the next look.

@@ -122,6 +122,25 @@ describe('dispatcher', () => {
     }
   });
 
+  it('gives a query a connection that cannot write', async () => {
+    const logged: unknown[] = [];
+    const writingQuery = createDispatcher(
+      t.backend.context,
+      {
+        ...handlers,
+        'caseOutcomes.list': async (ctx) => {
+          await ctx.db.insertInto('caseOutcomes').values({ label: 'Written by a query', position: 99 }).execute();
+          return [];
+        },
+      },
+      { logError: (_method, error) => logged.push(error) },
+    );
+    const response = await writingQuery.dispatch({ id: 9, method: 'caseOutcomes.list', input: {} }, caller);
+    expect(response.ok).toBe(false);
+    expect(String(logged[0])).toMatch(/readonly database/);
+    expect(await t.api('caseOutcomes.list', {})).not.toContain('Written by a query');
+  });
+
   it('reports nothing changed, and writes no audit entry, when a command fails', async () => {
     const heard: ServerEvent[] = [];
     const stop = t.backend.subscribe((event) => heard.push(event));

@@ -26,6 +26,8 @@ export interface OpenOptions {
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
+  /** A second connection that cannot write: queries run on it, so a query never writes by construction. */
+  reader: Kysely<Database>;
   sqlite: SqliteDatabase.Database;
   schemaVersion: number;
   /** Moves committed pages out of the -wal and empties it, so removed values are not left readable there. */
@@ -167,11 +169,25 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     await db.destroy();
     throw error;
   }
+  const readOnly = new SqliteDatabase(file, {
+    nativeBinding: options.nativeBinding,
+    readonly: true,
+    fileMustExist: true,
+  });
+  readOnly.pragma('busy_timeout = 5000');
+  const reader = new Kysely<Database>({
+    dialect: new PostbagSqliteDialect(readOnly),
+    plugins: [new CamelCasePlugin()],
+  });
   return {
     db,
+    reader,
     sqlite,
     schemaVersion,
     checkpoint: () => sqlite.pragma('wal_checkpoint(TRUNCATE)'),
-    close: () => db.destroy(),
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
   };
 }

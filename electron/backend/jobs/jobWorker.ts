@@ -62,6 +62,7 @@ function stagedFilesView(staged: JobOrder['staged'], offered: (StagedFile & { pa
 function jobContext(order: JobOrder, changes: Change[], offered: (StagedFile & { path: string })[]): JobContext {
   const base: BackendContext = {
     db,
+    reader: db,
     host: backend.host,
     schemaVersion: backend.schemaVersion,
     clock: () => new Date(Date.now() + order.clockOffsetMs),
