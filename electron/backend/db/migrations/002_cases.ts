@@ -1,3 +1,4 @@
+import { caseless, primaryId } from '../dialect';
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -9,7 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('cases')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', primaryId(db))
     .addColumn('reference', 'text', (c) => c.notNull().unique())
     .addColumn('constituent_id', 'integer', (c) => c.notNull().references('constituents.id').onDelete('restrict'))
     .addColumn('title', 'text', (c) => c.notNull())
@@ -35,7 +36,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('cases_assignee')
     .on('cases')
-    .expression(sql`assignee COLLATE NOCASE, category, status`)
+    .expression(sql`${caseless(db, 'assignee')}, category, status`)
     .execute();
   await db.schema
     .createIndex('cases_live_due')
@@ -46,7 +47,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('case_events')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', primaryId(db))
     .addColumn('case_id', 'integer', (c) => c.notNull().references('cases.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull().defaultTo(''))

@@ -1,3 +1,4 @@
+import { primaryId } from '../dialect';
 import { sql, type Kysely } from 'kysely';
 
 const LETTER = `{{organisation.address}}
@@ -39,7 +40,7 @@ Yours sincerely,
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('letter_templates')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', primaryId(db))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('purpose', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())

@@ -1,9 +1,10 @@
+import { primaryId } from '../dialect';
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('correspondence_attachments')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', primaryId(db))
     .addColumn('correspondence_id', 'integer', (c) => c.notNull().references('correspondence.id').onDelete('cascade'))
     // The name the file had when it was attached; the copy on disk is named by its SHA-256.
     .addColumn('file_name', 'text', (c) => c.notNull())

@@ -1,3 +1,4 @@
+import { primaryId } from '../dialect';
 import { sql, type Kysely } from 'kysely';
 import { foldText, phoneDigits } from '../../../../shared/textMatching';
 
@@ -63,7 +64,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('case_outcomes')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', primaryId(db))
     .addColumn('label', 'text', (c) => c.notNull().unique())
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();

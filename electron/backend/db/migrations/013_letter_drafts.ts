@@ -1,10 +1,11 @@
+import { primaryId } from '../dialect';
 import type { Kysely } from 'kysely';
 
 /** A letter being written, saved as the caseworker types, until it is marked as sent (or discarded). */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('letter_drafts')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', primaryId(db))
     .addColumn('case_id', 'integer', (c) => c.references('cases.id').onDelete('cascade'))
     .addColumn('campaign_id', 'integer', (c) => c.references('campaigns.id').onDelete('cascade'))
     .addColumn('organisation_id', 'integer', (c) => c.references('organisations.id').onDelete('set null'))

@@ -1,0 +1,20 @@
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder } from 'kysely';
+
+/**
+ * The few places SQLite and PostgreSQL differ, in one helper: the rest of the schema and SQL is
+ * written once for both engines.
+ */
+export function isPostgres(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** A table's own id: SQLite's autoincrementing integer key (never re-used), PostgreSQL's identity column. */
+export function primaryId(db: Kysely<unknown>) {
+  return (column: ColumnDefinitionBuilder) =>
+    isPostgres(db) ? column.primaryKey().generatedByDefaultAsIdentity() : column.primaryKey().autoIncrement();
+}
+
+/** A column compared without case, as an index expression ("Sam" finds "sam"). */
+export function caseless(db: Kysely<unknown>, column: string): RawBuilder<unknown> {
+  return isPostgres(db) ? sql`lower(${sql.ref(column)})` : sql`${sql.ref(column)} COLLATE NOCASE`;
+}
