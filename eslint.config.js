@@ -12,6 +12,12 @@ const BACKEND_PATTERNS = [
   { group: ['**/renderer/**'], message: 'The backend never imports the page’s code; share through shared/.' },
 ];
 
+const SQLITE_ONLY_SQL = {
+  selector:
+    'TemplateElement[value.raw=/json_group_array|json_object|group_concat|COLLATE|strftime|julianday|ifnull|PRAGMA|pragma_/i]',
+  message: 'SQLite-only SQL: write it for both engines, or add it to db/dialect.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.electron-native/**', '.reports/**'] },
   js.configs.recommended,
@@ -107,8 +113,14 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='transaction']",
           message: 'A command writes through ctx.unitOfWork, which opens the one transaction.',
         },
+        SQLITE_ONLY_SQL,
       ],
     },
+  },
+  {
+    // The same SQL runs on SQLite and PostgreSQL: what only one engine has goes through db/dialect.ts.
+    files: ['electron/backend/domains/**/*.repository.ts'],
+    rules: { 'no-restricted-syntax': ['error', SQLITE_ONLY_SQL] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

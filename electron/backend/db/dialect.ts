@@ -4,7 +4,7 @@ import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type R
  * The few places SQLite and PostgreSQL differ, in one helper: the rest of the schema and SQL is
  * written once for both engines.
  */
-export function isPostgres(db: Kysely<unknown>): boolean {
+export function isPostgres(db: Pick<Kysely<unknown>, 'getExecutor'>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
@@ -17,4 +17,15 @@ export function primaryId(db: Kysely<unknown>) {
 /** A column compared without case, as an index expression ("Sam" finds "sam"). */
 export function caseless(db: Kysely<unknown>, column: string): RawBuilder<unknown> {
   return isPostgres(db) ? sql`lower(${sql.ref(column)})` : sql`${sql.ref(column)} COLLATE NOCASE`;
+}
+
+/** `column = value` without regard to case, in a way each engine's index on the column can serve. */
+export function equalsCaseless(
+  db: Pick<Kysely<unknown>, 'getExecutor'>,
+  column: string,
+  value: string,
+): RawBuilder<boolean> {
+  return isPostgres(db)
+    ? sql<boolean>`lower(${sql.ref(column)}) = lower(${value})`
+    : sql<boolean>`${sql.ref(column)} = ${value} COLLATE NOCASE`;
 }

@@ -3,6 +3,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { CaseEvent, CaseList, CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseSortField, SortDirection, CaseCategory, CaseStatus } from '../../../../shared/domain/enums';
 import type { Db } from '../../context';
+import { equalsCaseless } from '../../db/dialect';
 import type { CaseEventsTable, CasesTable } from '../../db/schema';
 
 export interface CaseQuery {
@@ -70,7 +71,7 @@ function filterCases(db: Db, query: CaseQuery) {
       .selectFrom('cases as k')
       .$if(query.status !== undefined, (qb) => qb.where('k.status', '=', query.status!))
       .$if(query.category !== undefined, (qb) => qb.where('k.category', '=', query.category!))
-      .$if(!!query.assignee, (qb) => qb.where(sql<boolean>`k.assignee = ${query.assignee!} COLLATE NOCASE`))
+      .$if(!!query.assignee, (qb) => qb.where(equalsCaseless(db, 'k.assignee', query.assignee!)))
       .$if(query.constituentId !== undefined, (qb) => qb.where('k.constituentId', '=', query.constituentId!))
       .$if(query.campaignId !== undefined, (qb) => qb.where('k.campaignId', '=', query.campaignId!))
       // Literal 'closed' so the planner can use the partial index cases_live_due.
@@ -147,9 +148,13 @@ export async function countCasesByState(db: Db, today: string) {
   const row = await db
     .selectFrom('cases')
     .select([
-      sql<number>`sum(status != 'closed')`.as('open'),
-      sql<number>`sum(status IN ('awaiting_constituent', 'awaiting_third_party'))`.as('awaiting'),
-      sql<number>`sum(status != 'closed' AND due_on IS NOT NULL AND due_on < ${today})`.as('overdue'),
+      sql<number>`sum(CASE WHEN status != 'closed' THEN 1 ELSE 0 END)`.as('open'),
+      sql<number>`sum(CASE WHEN status IN ('awaiting_constituent', 'awaiting_third_party') THEN 1 ELSE 0 END)`.as(
+        'awaiting',
+      ),
+      sql<number>`sum(CASE WHEN status != 'closed' AND due_on IS NOT NULL AND due_on < ${today} THEN 1 ELSE 0 END)`.as(
+        'overdue',
+      ),
     ])
     .executeTakeFirstOrThrow();
   return { open: Number(row.open ?? 0), awaiting: Number(row.awaiting ?? 0), overdue: Number(row.overdue ?? 0) };

@@ -74,31 +74,46 @@ export interface CorrespondenceFilter {
   today: string;
 }
 
-export async function listCorrespondence(db: Db, filter: CorrespondenceFilter): Promise<CorrespondenceItem[]> {
-  const rows = await db
+/** The correspondence the filter picks (aliased `m`), as a query both the list and its attachments start from. */
+function filteredCorrespondence(db: Db, filter: CorrespondenceFilter) {
+  return db
     .selectFrom('correspondence as m')
-    .leftJoin('organisations as o', 'o.id', 'm.organisationId')
-    .selectAll('m')
-    .select(sql<string>`coalesce(o.name, '')`.as('organisationName'))
-    .select(
-      sql<string>`(SELECT json_group_array(json_object('id', a.id, 'correspondenceId', a.correspondence_id,
-        'fileName', a.file_name, 'sizeBytes', a.size_bytes, 'addedAt', a.added_at))
-        FROM (SELECT * FROM correspondence_attachments WHERE correspondence_id = m.id ORDER BY id) a)`.as(
-        'attachmentsJson',
-      ),
-    )
     .$if(filter.id !== undefined, (qb) => qb.where('m.id', '=', filter.id!))
     .$if(filter.caseId !== undefined, (qb) => qb.where('m.caseId', '=', filter.caseId!))
     .$if(filter.constituentId !== undefined, (qb) => qb.where('m.constituentId', '=', filter.constituentId!))
     .$if(filter.campaignId !== undefined, (qb) => qb.where('m.campaignId', '=', filter.campaignId!))
     .$if(filter.organisationId !== undefined, (qb) => qb.where('m.organisationId', '=', filter.organisationId!))
-    .$if(filter.overdueOnly, (qb) => qb.where('m.replyState', '=', 'awaiting').where('m.replyDueOn', '<', filter.today))
-    .orderBy('m.datedOn', 'desc')
-    .orderBy('m.id', 'desc')
-    .execute();
-  return rows.map(({ isExample: _e, createdAt: _c, attachmentsJson, ...row }) => ({
+    .$if(filter.overdueOnly, (qb) =>
+      qb.where('m.replyState', '=', 'awaiting').where('m.replyDueOn', '<', filter.today),
+    );
+}
+
+export async function listCorrespondence(db: Db, filter: CorrespondenceFilter): Promise<CorrespondenceItem[]> {
+  const [rows, attachments] = await Promise.all([
+    filteredCorrespondence(db, filter)
+      .leftJoin('organisations as o', 'o.id', 'm.organisationId')
+      .selectAll('m')
+      .select(sql<string>`coalesce(o.name, '')`.as('organisationName'))
+      .orderBy('m.datedOn', 'desc')
+      .orderBy('m.id', 'desc')
+      .execute(),
+    // Fetched beside the list (the same filter), not as JSON per row: the same SQL on both engines.
+    db
+      .selectFrom('correspondenceAttachments')
+      .select(['id', 'correspondenceId', 'fileName', 'sizeBytes', 'addedAt'])
+      .where('correspondenceId', 'in', filteredCorrespondence(db, filter).select('m.id'))
+      .orderBy('id')
+      .execute(),
+  ]);
+  const byItem = new Map<number, Attachment[]>();
+  for (const attachment of attachments) {
+    const list = byItem.get(attachment.correspondenceId) ?? [];
+    list.push(attachment);
+    byItem.set(attachment.correspondenceId, list);
+  }
+  return rows.map(({ isExample: _e, createdAt: _c, ...row }) => ({
     ...row,
-    attachments: JSON.parse(attachmentsJson) as Attachment[],
+    attachments: byItem.get(row.id) ?? [],
     replyDueOn: row.replyDueOn ?? '',
     repliedOn: row.repliedOn ?? '',
     isHolding: row.isHolding === 1,
