@@ -1,7 +1,5 @@
 import { toCsv } from '../../../shared/csvExport';
 
-export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Saves rows as a CSV file through the browser's (or Electron's) download; the BOM makes Excel read "Zoë" as UTF-8. */
 export function downloadCsv(fileName: string, rows: (string | number)[][]): void {
   saveBlob(fileName, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
