@@ -28,7 +28,9 @@ export const caseFieldsSchema = caseEditableFields.extend({ openedOn: isoDate })
 export type CaseFields = z.input<typeof caseFieldsSchema>;
 
 export const createCaseInput = caseFieldsSchema.extend({ constituentId: entityId });
-export const updateCaseInput = caseEditableFields.extend({ id: entityId });
+/** An edit names the version it started from: a stale one is refused with who changed the record and when. */
+export const editVersion = z.number({ error: 'The version the edit started from is missing' }).int().positive();
+export const updateCaseInput = caseEditableFields.extend({ id: entityId, version: editVersion });
 export const getCaseInput = z.object({ id: entityId });
 
 export const addCaseNoteInput = z.object({
@@ -68,6 +70,7 @@ export type ListCasesInput = z.input<typeof listCasesInput>;
 
 export interface CaseRecord {
   id: number;
+  version: number;
   reference: string;
   constituentId: number;
   constituentName: string;

@@ -1,3 +1,4 @@
+import { editVersion } from './cases';
 import { z } from 'zod';
 import { CONTACT_METHODS, SALUTATIONS, type CampaignStage, type ContactMethod, type Salutation } from '../domain/enums';
 import { entityId, optionalEmail, optionalPhone, optionalPostcode, requiredText, text } from './fields';
@@ -52,7 +53,7 @@ export const createConstituentInput = constituentObject
   .superRefine(checkContactRoutes);
 
 export const updateConstituentInput = constituentObject
-  .extend({ id: entityId, allowDuplicate: z.boolean().default(false) })
+  .extend({ id: entityId, version: editVersion, allowDuplicate: z.boolean().default(false) })
   .superRefine(checkContactRoutes);
 
 export const listConstituentsInput = z.object({
@@ -68,6 +69,7 @@ export const findConstituentsInput = z.object({ query: text(200, 'Search').defau
 
 export interface Constituent {
   id: number;
+  version: number;
   title: string;
   firstName: string;
   lastName: string;

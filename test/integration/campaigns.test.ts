@@ -137,11 +137,17 @@ describe('campaigns', () => {
     const unlinked = await t.api('campaigns.unlinkConstituent', { campaignId: campaign.id, constituentId: person.id });
     expect(unlinked.constituents).toEqual([]);
     await expect(
-      t.api('cases.update', { id: opened.id, title: 'x', category: 'other', campaignId: 999 }),
+      t.api('cases.update', { id: opened.id, version: opened.version, title: 'x', category: 'other', campaignId: 999 }),
     ).rejects.toMatchObject({
       error: { code: 'NOT_FOUND', message: 'Campaign 999 does not exist (it may have been removed).' },
     });
-    await t.api('cases.update', { id: opened.id, title: 'x', category: 'other', campaignId: null });
+    await t.api('cases.update', {
+      id: opened.id,
+      version: opened.version,
+      title: 'x',
+      category: 'other',
+      campaignId: null,
+    });
     expect((await t.api('campaigns.get', { id: campaign.id })).cases).toEqual([]);
   });
 

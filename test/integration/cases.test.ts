@@ -173,6 +173,7 @@ describe('constituents and cases through the API', () => {
     });
     await t.api('cases.update', {
       id: opened.id,
+      version: opened.version,
       title: 'Repairs, urgent',
       category: 'housing',
       priority: 'urgent',
@@ -181,6 +182,7 @@ describe('constituents and cases through the API', () => {
     });
     await t.api('cases.update', {
       id: opened.id,
+      version: opened.version + 1,
       title: 'Repairs, urgent',
       category: 'housing',
       priority: 'urgent',
@@ -286,6 +288,7 @@ describe('lists', () => {
     });
     const edited = await t.api('cases.update', {
       id: opened.id,
+      version: opened.version,
       title: 'Visa delay',
       category: 'immigration',
       priority: 'urgent',

@@ -41,6 +41,7 @@ describe('removed personal data is not left readable in the data file or its -wa
 
     await t.api('constituents.update', {
       id: person.id,
+      version: person.version,
       firstName: 'Ada',
       lastName: 'Newname',
       email: 'new@example.org',

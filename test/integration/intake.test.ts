@@ -69,6 +69,7 @@ describe('finding a constituent for intake', () => {
     const { zoe } = await seed();
     await t.api('constituents.update', {
       id: zoe.id,
+      version: zoe.version,
       firstName: 'Zoë',
       lastName: 'Achebe',
       email: 'zoe.a@example.org',

@@ -577,6 +577,18 @@ describe('migrations', () => {
     ]);
   });
 
+  it('015 starts existing cases and constituents at version 1', async () => {
+    const file = fileIn(makeTempDir());
+    const v14 = await open(file, 14);
+    await v14.db.insertInto('constituents').values(constituentRow()).execute();
+    await v14.close();
+    opened.pop();
+    const v15 = await open(file, 15);
+    expect(await v15.db.selectFrom('constituents').select(['firstName', 'version']).execute()).toEqual([
+      { firstName: 'Kept', version: 1 },
+    ]);
+  });
+
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);

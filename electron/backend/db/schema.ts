@@ -54,6 +54,8 @@ export interface AuditLogTable {
 
 export interface ConstituentsTable {
   id: Generated<number>;
+  /** Moves on with each edit: an edit names the version it started from. */
+  version: Generated<number>;
   title: string;
   firstName: string;
   lastName: string;
@@ -79,6 +81,8 @@ export interface ConstituentsTable {
 
 export interface CasesTable {
   id: Generated<number>;
+  /** Moves on with each edit: an edit names the version it started from. */
+  version: Generated<number>;
   reference: string;
   constituentId: number;
   title: string;

@@ -71,12 +71,16 @@ function jobContext(order: JobOrder, changes: Change[], offered: (StagedFile & {
   };
   const cancelFlag = new Int32Array(order.cancelFlag);
   let lastPosted = 0;
+  let lastTenth = -1;
   return {
     ...commandContext(base, order.caller, changes),
     progress(done, total) {
+      // Every tenth of the way, and in between at most every PROGRESS_EVERY_MS: a bar that moves, without flooding.
+      const tenth = total > 0 ? Math.floor((10 * done) / total) : 0;
       const now = Date.now();
-      if (done < total && now - lastPosted < PROGRESS_EVERY_MS) return;
+      if (done < total && tenth === lastTenth && now - lastPosted < PROGRESS_EVERY_MS) return;
       lastPosted = now;
+      lastTenth = tenth;
       post({ type: 'progress', done, total });
     },
     throwIfCancelled() {

@@ -14,3 +14,15 @@ export async function insertAuditEntries(db: Db, entries: AuditEntry[]): Promise
   if (entries.length === 0) return;
   await db.insertInto('auditLog').values(entries).execute();
 }
+
+/** The newest audit entry for a record (who last did what to it, and when), if any. */
+export async function latestAuditEntry(db: Db, entity: EntityKind, entityId: number) {
+  return db
+    .selectFrom('auditLog')
+    .select(['actor', 'at', 'action'])
+    .where('entity', '=', entity)
+    .where('entityId', '=', entityId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

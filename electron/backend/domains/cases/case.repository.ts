@@ -129,6 +129,22 @@ export async function updateCase(db: Db, id: number, changes: Updateable<CasesTa
   return result.numUpdatedRows > 0n;
 }
 
+/** An edit, applied only if the case is still at the version it started from (which then moves on); false if not. */
+export async function updateCaseAtVersion(
+  db: Db,
+  id: number,
+  version: number,
+  changes: Updateable<CasesTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ ...changes, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export async function insertCaseEvents(db: Db, events: Insertable<CaseEventsTable>[]): Promise<void> {
   if (events.length === 0) return;
   await db.insertInto('caseEvents').values(events).execute();

@@ -6,6 +6,7 @@ import { addWorkingDays } from '../../../../shared/workingDays';
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
+import { staleEdit } from '../audit/audit.service';
 import { findCampaign } from '../campaigns/campaign.service';
 import { findConstituent } from '../constituents/constituent.service';
 import { loadBankHolidays } from '../correspondence/bankHolidays.service';
@@ -20,6 +21,7 @@ import {
   listCases,
   takeCaseReferences,
   updateCase,
+  updateCaseAtVersion,
 } from './case.repository';
 
 async function requireCampaignIfAny(db: Db, campaignId: number | null) {
@@ -81,13 +83,15 @@ function trackedChanges(before: CaseRecord, after: { priority: string; assignee:
 }
 
 export async function editCase(ctx: CommandContext, input: ParsedInput<'cases.update'>): Promise<CaseRecord> {
-  const { id, ...fields } = input;
+  const { id, version, ...fields } = input;
   await ctx.unitOfWork(async (work) => {
     const { trx, actor, at } = work;
     const before = await findCase(trx, id, work.today);
     if (!before) throw notFound('Case', id);
     await requireCampaignIfAny(trx, fields.campaignId);
-    await updateCase(trx, id, { ...fields, dueOn: fields.dueOn || null, updatedAt: at });
+    if (!(await updateCaseAtVersion(trx, id, version, { ...fields, dueOn: fields.dueOn || null, updatedAt: at }))) {
+      throw await staleEdit(trx, 'case', id, 'this case');
+    }
     await insertCaseEvents(
       trx,
       trackedChanges(before, fields).map((change) => ({ ...change, caseId: id, actor, at })),

@@ -59,15 +59,18 @@ export async function insertConstituents(
   return inserted.map((row) => row.id);
 }
 
-export async function updateConstituent(
+/** An edit, applied only if the record is still at the version it started from (which then moves on); false if not. */
+export async function updateConstituentAtVersion(
   db: Db,
   id: number,
+  version: number,
   changes: Updateable<ConstituentsTable> & SearchedFields,
 ): Promise<boolean> {
   const result = await db
     .updateTable('constituents')
-    .set({ ...changes, ...searchColumns(changes) })
+    .set({ ...changes, ...searchColumns(changes), version: sql<number>`version + 1` })
     .where('id', '=', id)
+    .where('version', '=', version)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

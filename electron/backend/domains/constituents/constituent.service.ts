@@ -4,6 +4,7 @@ import { parseSearch, scoreCandidate } from './constituentMatch';
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
+import { staleEdit } from '../audit/audit.service';
 import { listCases } from '../cases/case.service';
 import { campaignsOfConstituent } from '../campaigns/campaign.service';
 import { wardOfPostcode } from '../postcodes/postcodeDirectory.service';
@@ -13,7 +14,7 @@ import {
   findDuplicateConstituents,
   insertConstituents,
   listConstituents,
-  updateConstituent,
+  updateConstituentAtVersion,
   type DuplicateProbe,
 } from './constituent.repository';
 
@@ -57,11 +58,12 @@ export async function editConstituent(
   ctx: CommandContext,
   input: ParsedInput<'constituents.update'>,
 ): Promise<Constituent> {
-  const { id, ...fields } = input;
+  const { id, version, ...fields } = input;
   await ctx.unitOfWork(async (work) => {
+    if (!(await findConstituent(work.trx, id))) throw notFound('Constituent', id);
     await refuseDuplicates(work.trx, { ...fields, excludeId: id }, input.allowDuplicate);
-    if (!(await updateConstituent(work.trx, id, { ...storedFields(fields), updatedAt: work.at }))) {
-      throw notFound('Constituent', id);
+    if (!(await updateConstituentAtVersion(work.trx, id, version, { ...storedFields(fields), updatedAt: work.at }))) {
+      throw await staleEdit(work.trx, 'constituent', id, 'this person’s record');
     }
     work.audit('constituent', id, 'update');
   });

@@ -143,6 +143,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 function EditCase({ record, onDone }: { record: CaseRecord; onDone: () => void }) {
   const update = useApiMutation('cases.update');
+  // The version the edit started from, kept as the form opened: a colleague's change meanwhile is not overwritten.
+  const [startedFrom] = useState(record.version);
   return (
     <CaseForm
       initialValues={{
@@ -161,7 +163,7 @@ function EditCase({ record, onDone }: { record: CaseRecord; onDone: () => void }
       error={update.error}
       onCancel={onDone}
       onSubmit={({ openedOn: _openedOn, ...values }) =>
-        update.mutate({ ...values, id: record.id }, { onSuccess: onDone })
+        update.mutate({ ...values, id: record.id, version: startedFrom }, { onSuccess: onDone })
       }
     />
   );

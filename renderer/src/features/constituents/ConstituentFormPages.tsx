@@ -1,6 +1,8 @@
 import { Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import type { Constituent } from '../../../../shared/contract/constituents';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ConstituentForm, type ConstituentFormValues } from './ConstituentForm';
@@ -34,14 +36,20 @@ export function NewConstituentPage() {
 export function EditConstituentPage() {
   const id = Number(useParams().id);
   const detail = useApiQuery('constituents.get', { id });
-  const update = useApiMutation('constituents.update');
-  const navigate = useNavigate();
   if (detail.error) return <ErrorAlert error={detail.error} title="This constituent could not be loaded" />;
   if (!detail.data || detail.data.constituent.id !== id) return null;
-  const { constituent } = detail.data;
+  return <EditConstituent constituent={detail.data.constituent} />;
+}
+
+function EditConstituent({ constituent }: { constituent: Constituent }) {
+  const { id } = constituent;
+  const update = useApiMutation('constituents.update');
+  const navigate = useNavigate();
+  // The version the edit started from, kept as the form opened: a colleague's change meanwhile is not overwritten.
+  const [startedFrom] = useState(constituent.version);
   const save = (values: ConstituentFormValues, allowDuplicate: boolean) =>
     update.mutate(
-      { ...values, id, allowDuplicate },
+      { ...values, id, version: startedFrom, allowDuplicate },
       {
         onSuccess: (saved) => {
           notifications.show({ message: `${saved.fullName} saved.` });
