@@ -66,3 +66,56 @@ describe('a long job in the page', () => {
     expect(app.errors()).toEqual([]);
   }, 90_000);
 });
+
+describe('two tabs editing one case', () => {
+  it('refuses the stale edit with who changed the case and when, keeping the first edit', async () => {
+    const { page } = app;
+    /** An API call from the signed-in page, as the app makes them. */
+    const call = <T>(method: string, input: unknown) =>
+      page.evaluate(
+        async ([m, i]) => {
+          const response = await fetch('api', {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              'X-Postbag-Key': sessionStorage.getItem('postbag.key') ?? '',
+            },
+            body: JSON.stringify({ id: 1, method: m, input: i }),
+          });
+          return ((await response.json()) as { result: unknown }).result;
+        },
+        [method, input] as const,
+      ) as Promise<T>;
+    await call('settings.update', { staffName: 'Sam Okoro', constituencyName: '', constituencyCode: '' });
+    const person = await call<{ id: number }>('constituents.create', {
+      firstName: 'Ada',
+      lastName: 'Obi',
+      email: 'ada@example.org',
+      preferredContact: 'email',
+    });
+    const opened = await call<{ id: number }>('cases.create', {
+      constituentId: person.id,
+      title: 'Visa delay',
+      category: 'immigration',
+      openedOn: '2026-11-24',
+    });
+    const other = await app.browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    await other.goto(app.serve.url);
+    for (const tab of [page, other]) {
+      await tab.goto(`${app.serve.origin}/#/cases/${opened.id}`);
+      await tab.getByRole('button', { name: 'Edit details' }).click();
+    }
+
+    await other.getByLabel('Title').fill('Visa delay, urgent');
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await other.getByRole('button', { name: 'Edit details' }).waitFor();
+
+    await page.getByLabel('Title').fill('Spouse visa');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(/^Sam Okoro changed this case at \d+ \w+ \d{4}, \d\d:\d\d — reload to see it/).waitFor();
+    expect((await call<{ record: { title: string } }>('cases.get', { id: opened.id })).record.title).toBe(
+      'Visa delay, urgent',
+    );
+    expect(app.errors()).toEqual([]);
+  });
+});
