@@ -172,6 +172,10 @@ describe('bank holidays', () => {
     await expect(
       t.api('bankHolidays.import', { stagedFileId: await t.stage(Buffer.from('{"scotland": {}}')) }),
     ).rejects.toMatchObject({ error: { code: 'IMPORT_REJECTED' } });
+    // An upload that is gone says so, not that the file is not JSON.
+    await expect(
+      t.api('bankHolidays.import', { stagedFileId: '0123456789abcdef0123456789abcdef' }),
+    ).rejects.toMatchObject({ error: { code: 'NOT_FOUND', message: expect.stringContaining('choose it again') } });
     expect(await t.api('bankHolidays.status', {})).toEqual(loaded);
   });
 });

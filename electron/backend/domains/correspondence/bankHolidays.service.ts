@@ -23,16 +23,14 @@ export async function bankHolidayStatus(db: Db): Promise<BankHolidayStatus> {
 
 /** Replaces the list with a newer copy of the official file (www.gov.uk/bank-holidays.json). */
 export async function importBankHolidays(ctx: CommandContext, input: ParsedInput<'bankHolidays.import'>) {
+  // Read outside the try: a missing or over-size upload says so, rather than "not JSON".
+  const file = await ctx.staging.read(input.stagedFileId, {
+    maxBytes: 5_000_000,
+    tooLarge: 'The bank holidays file is too large.',
+  });
   let json: unknown;
   try {
-    json = JSON.parse(
-      (
-        await ctx.staging.read(input.stagedFileId, {
-          maxBytes: 5_000_000,
-          tooLarge: 'The bank holidays file is too large.',
-        })
-      ).toString('utf8'),
-    );
+    json = JSON.parse(file.toString('utf8'));
   } catch {
     throw new DomainError(
       'IMPORT_REJECTED',
