@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import type { ResponseEnvelope } from '../shared/contract/envelope';
 import type { DownloadReply, StageReply } from '../shared/contract/uploads';
 import { isForConnection, type ServerEvent } from '../shared/contract/events';
@@ -48,9 +49,7 @@ export function createDownloadHandler(backend: Pick<BackendPort, 'openDownload'>
     if (!isAppUrl(event.senderFrame?.url)) return { ok: false, error: NOT_OUR_WINDOW };
     const opened = await backend.openDownload((request as { downloadId?: unknown } | null)?.downloadId);
     if (!opened.ok) return opened;
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of opened.result.content) chunks.push(chunk);
-    return { ok: true, result: { ...opened.result, content: Buffer.concat(chunks) } };
+    return { ok: true, result: { ...opened.result, content: await buffer(opened.result.content) } };
   };
 }
 

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { startBackend, type Backend } from './backend';
 import type { FromBackend, MessageEnd, ToBackend } from './backendProtocol';
 import { describeStartupFailure } from './startupFailure';
@@ -27,7 +28,7 @@ export function serveBackend(port: MessageEnd<ToBackend, FromBackend>, start = s
       } else if (message.kind === 'download') {
         const opened = await backend!.openDownload(message.downloadId);
         const reply = opened.ok
-          ? { ok: true as const, result: { ...opened.result, content: await readAll(opened.result.content) } }
+          ? { ok: true as const, result: { ...opened.result, content: await buffer(opened.result.content) } }
           : opened;
         port.postMessage({ kind: 'reply', id: message.id, reply });
       } else if (message.kind === 'stage') {
@@ -39,10 +40,4 @@ export function serveBackend(port: MessageEnd<ToBackend, FromBackend>, start = s
       }
     })();
   });
-}
-
-async function readAll(content: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of content) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }

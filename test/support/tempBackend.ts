@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,9 +55,7 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
     download: async (file) => {
       const opened = await backend.openDownload(file.downloadId);
       if (!opened.ok) throw new ApiCallError(opened.error);
-      const chunks: Uint8Array[] = [];
-      for await (const chunk of opened.result.content) chunks.push(chunk);
-      return Buffer.concat(chunks);
+      return buffer(opened.result.content);
     },
     stage: async (bytes, fileName = 'upload') => {
       const reply = await backend.stageFile(bytes, fileName);
