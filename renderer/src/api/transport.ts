@@ -1,5 +1,6 @@
 import type { SendEnvelope } from '../../../shared/contract/client';
 import type { ResponseEnvelope } from '../../../shared/contract/envelope';
+import type { ApiError } from '../../../shared/contract/errors';
 import type { ServerEvent } from '../../../shared/contract/events';
 import type { DownloadFile, DownloadReply, StageReply } from '../../../shared/contract/uploads';
 import { takeBrowserHostKey } from './browserHostKey';
@@ -41,6 +42,16 @@ export interface Transport {
 const EVENTS_PROTOCOL = 'postbag.events';
 const RECONNECT_MS = 2_000;
 
+/** Why the browser host answered without one of its own replies: the tab's key is stale, or the host is not answering. */
+function hostFailure(response: Response, didNot: string): ApiError {
+  return response.status === 401
+    ? {
+        code: 'FORBIDDEN',
+        message: 'This browser tab is no longer signed in to Postbag. Open the address printed when Postbag started.',
+      }
+    : { code: 'INTERNAL', message: `Postbag ${didNot} (HTTP ${response.status}). Is it still running?` };
+}
+
 const sendOverHttp =
   (key: string | null, tab: string): SendEnvelope =>
   async (envelope) => {
@@ -52,19 +63,7 @@ const sendOverHttp =
     });
     // Over the size limit: the host answers with an envelope that says so.
     if (response.status === 413) return { ...((await response.json()) as ResponseEnvelope), id: envelope.id };
-    if (!response.ok) {
-      return {
-        id: envelope.id,
-        ok: false,
-        error: {
-          code: response.status === 401 ? 'FORBIDDEN' : 'INTERNAL',
-          message:
-            response.status === 401
-              ? 'This browser tab is no longer signed in to Postbag. Open the address printed when Postbag started.'
-              : `Postbag did not answer (HTTP ${response.status}). Is it still running?`,
-        },
-      };
-    }
+    if (!response.ok) return { id: envelope.id, ok: false, error: hostFailure(response, 'did not answer') };
     return (await response.json()) as ResponseEnvelope;
   };
 
@@ -83,16 +82,7 @@ const uploadOverHttp =
     });
     if (response.headers.get('Content-Type')?.startsWith('application/json'))
       return (await response.json()) as StageReply;
-    return {
-      ok: false,
-      error: {
-        code: response.status === 401 ? 'FORBIDDEN' : 'INTERNAL',
-        message:
-          response.status === 401
-            ? 'This browser tab is no longer signed in to Postbag. Open the address printed when Postbag started.'
-            : `Postbag did not take the file (HTTP ${response.status}). Is it still running?`,
-      },
-    };
+    return { ok: false, error: hostFailure(response, 'did not take the file') };
   };
 
 const downloadOverHttp =
@@ -111,13 +101,7 @@ const downloadOverHttp =
     if (response.headers.get('Content-Type')?.startsWith('application/json')) {
       return (await response.json()) as DownloadReply<Blob>;
     }
-    return {
-      ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: `Postbag did not send the file (HTTP ${response.status}). Is it still running?`,
-      },
-    };
+    return { ok: false, error: hostFailure(response, 'did not send the file') };
   };
 
 /** The browser host's events channel: a WebSocket (the key among its subprotocols), reopened after a drop. */
