@@ -12,6 +12,12 @@ const BACKEND_PATTERNS = [
   { group: ['**/renderer/**'], message: 'The backend never imports the page’s code; share through shared/.' },
 ];
 
+/** The backend's import rule (flat config replaces a rule's options block by block), with a block's own patterns added. */
+const backendImports = (...patterns) => [
+  'error',
+  { paths: [BACKEND_NO_ELECTRON], patterns: [...BACKEND_PATTERNS, ...patterns] },
+];
+
 const SQLITE_ONLY_SQL = {
   selector:
     'TemplateElement[value.raw=/json_group_array|json_object|group_concat|COLLATE|strftime|julianday|ifnull|PRAGMA|pragma_/i]',
@@ -38,7 +44,7 @@ export default tseslint.config(
   {
     // The backend and the browser host run in plain Node and in Electron alike: never Electron, never the page's code.
     files: ['electron/backend/**', 'electron/serve/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [BACKEND_NO_ELECTRON], patterns: BACKEND_PATTERNS }] },
+    rules: { 'no-restricted-imports': backendImports() },
   },
   {
     files: ['renderer/src/**', 'shared/**'],
@@ -61,16 +67,10 @@ export default tseslint.config(
     // A repository holds SQL and nothing else: it never calls up into rules.
     files: ['electron/backend/domains/**/*.repository.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [BACKEND_NO_ELECTRON],
-          patterns: [
-            ...BACKEND_PATTERNS,
-            { group: ['**/*.service'], message: 'A repository never imports a service.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': backendImports({
+        group: ['**/*.service'],
+        message: 'A repository never imports a service.',
+      }),
     },
   },
   {
@@ -78,19 +78,10 @@ export default tseslint.config(
     files: ['electron/backend/domains/**/*.ts'],
     ignores: ['**/*.repository.ts', '**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [BACKEND_NO_ELECTRON],
-          patterns: [
-            ...BACKEND_PATTERNS,
-            {
-              group: ['../*/*.repository'],
-              message: 'Use the other domain through its service (it exports the reads others may use).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': backendImports({
+        group: ['../*/*.repository'],
+        message: 'Use the other domain through its service (it exports the reads others may use).',
+      }),
     },
   },
   {

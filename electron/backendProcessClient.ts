@@ -1,3 +1,5 @@
+import type { DistributiveOmit } from '../shared/distributiveOmit';
+import { buffer } from 'node:stream/consumers';
 import type { ResponseEnvelope } from '../shared/contract/envelope';
 import type { ServerEvent } from '../shared/contract/events';
 import type { DownloadReply, StageReply } from '../shared/contract/uploads';
@@ -57,9 +59,8 @@ export function connectBackendProcess(
             };
           },
           stageFile: async (source, fileName) => {
-            const chunks: Uint8Array[] = [];
-            for await (const chunk of source instanceof Uint8Array ? [source] : source) chunks.push(chunk);
-            return ask<StageReply>({ kind: 'stage', fileName, bytes: Buffer.concat(chunks) });
+            const bytes = source instanceof Uint8Array ? source : await buffer(source);
+            return ask<StageReply>({ kind: 'stage', fileName, bytes });
           },
           subscribe(listener) {
             listeners.add(listener);
@@ -80,5 +81,3 @@ export function connectBackendProcess(
     child.postMessage({ kind: 'start', options });
   });
 }
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

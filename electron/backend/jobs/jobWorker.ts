@@ -1,3 +1,4 @@
+import type { DistributiveOmit } from '../../../shared/distributiveOmit';
 import fs from 'node:fs/promises';
 import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -19,8 +20,6 @@ const db = openWorkerConnection(backend.dataFile, backend.nativeBinding);
 const post = (message: JobWorkerMessage) => parentPort!.postMessage(message);
 const end = (message: DistributiveOmit<JobEnd, 'heapBytes'>) =>
   post({ ...message, heapBytes: v8.getHeapStatistics().total_heap_size } as JobEnd);
-
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 const PROGRESS_EVERY_MS = 100;
 
 const NO_NESTED_JOBS: JobControl = {
