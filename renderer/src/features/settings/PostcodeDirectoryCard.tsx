@@ -8,33 +8,48 @@ import { FileUploadField, type ChosenFile } from '../../components/FileUploadFie
 import { countOf } from '../../../../shared/plural';
 import type { DirectoryImportResult } from '../../../../shared/contract/signatures';
 
+function report(r: DirectoryImportResult, what: string) {
+  notifications.show({
+    autoClose: 10_000,
+    message:
+      `${what} loaded from the columns ${r.columns.join(', ')}: ${countOf(r.postcodes, 'postcode')} in ${countOf(r.wards, 'ward')}, ` +
+      `${r.namedWards.toLocaleString('en-GB')} of them named.` +
+      (r.skipped
+        ? ` ${countOf(r.skipped, 'row')} without the values needed ${r.skipped === 1 ? 'was' : 'were'} skipped.`
+        : ''),
+  });
+}
+
+/** One of the office's reference files (the directory, the ward names): chosen, loaded as a job, reported. */
+function ReferenceFileLoader({
+  method,
+  what,
+  label,
+  progressLabel,
+  failureTitle,
+}: {
+  method: 'postcodes.importDirectory' | 'postcodes.importWardNames';
+  what: string;
+  label: string;
+  progressLabel: string;
+  failureTitle: string;
+}) {
+  const load = useJob(method);
+  const choose = (file: ChosenFile | null) =>
+    file &&
+    load.mutate({ fileName: file.name, stagedFileId: file.stagedFileId }, { onSuccess: (r) => report(r, what) });
+  return (
+    <>
+      <FileUploadField label={label} accept=".csv,text/csv" onFile={choose} disabled={load.isPending} />
+      <JobProgress job={load} label={progressLabel} />
+      <ErrorAlert error={load.error} title={failureTitle} />
+    </>
+  );
+}
+
 /** The ONS Postcode Directory extract that turns signers' postcodes into wards. */
 export function PostcodeDirectoryCard() {
   const status = useApiQuery('postcodes.status', {});
-  const load = useJob('postcodes.importDirectory');
-  const loadNames = useJob('postcodes.importWardNames');
-  const report = (r: DirectoryImportResult, what: string) =>
-    notifications.show({
-      autoClose: 10_000,
-      message:
-        `${what} loaded from the columns ${r.columns.join(', ')}: ${countOf(r.postcodes, 'postcode')} in ${countOf(r.wards, 'ward')}, ` +
-        `${r.namedWards.toLocaleString('en-GB')} of them named.` +
-        (r.skipped
-          ? ` ${countOf(r.skipped, 'row')} without the values needed ${r.skipped === 1 ? 'was' : 'were'} skipped.`
-          : ''),
-    });
-  const choose = (file: ChosenFile | null) =>
-    file &&
-    load.mutate(
-      { fileName: file.name, stagedFileId: file.stagedFileId },
-      { onSuccess: (r) => report(r, 'Postcode directory') },
-    );
-  const chooseNames = (file: ChosenFile | null) =>
-    file &&
-    loadNames.mutate(
-      { fileName: file.name, stagedFileId: file.stagedFileId },
-      { onSuccess: (r) => report(r, 'Ward names') },
-    );
   return (
     <Card withBorder>
       <Stack gap="xs">
@@ -52,26 +67,24 @@ export function PostcodeDirectoryCard() {
           Postcodes in another constituency than the one in Settings are counted apart. Loading a file replaces the
           previous one.
         </Text>
-        <FileUploadField
+        <ReferenceFileLoader
+          method="postcodes.importDirectory"
+          what="Postcode directory"
           label="Load a postcode directory extract (CSV)"
-          accept=".csv,text/csv"
-          onFile={choose}
-          disabled={load.isPending}
+          progressLabel="Loading the directory"
+          failureTitle="The postcode directory was not loaded"
         />
-        <JobProgress job={load} label="Loading the directory" />
-        <ErrorAlert error={load.error} title="The postcode directory was not loaded" />
         <Text size="sm" c="dimmed">
           Ward names: the ONS “Ward names and codes” file published beside the directory (columns such as WD25CD and
           WD25NM), so campaigns show wards by name.
         </Text>
-        <FileUploadField
+        <ReferenceFileLoader
+          method="postcodes.importWardNames"
+          what="Ward names"
           label="Load the ward names file (CSV)"
-          accept=".csv,text/csv"
-          onFile={chooseNames}
-          disabled={loadNames.isPending}
+          progressLabel="Loading the ward names"
+          failureTitle="The ward names were not loaded"
         />
-        <JobProgress job={loadNames} label="Loading the ward names" />
-        <ErrorAlert error={loadNames.error} title="The ward names were not loaded" />
       </Stack>
     </Card>
   );
