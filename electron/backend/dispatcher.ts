@@ -8,6 +8,7 @@ import { DomainError } from './errors';
 import type { Handlers } from './handlers';
 import { storageFailureError } from './storageFailure';
 import { commandContext } from './unitOfWork';
+import { uploadUsedBy } from './files/stagingArea';
 
 export interface Dispatcher {
   /** The transport says who is calling. */
@@ -78,8 +79,8 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
     try {
       const result = await handler(commandContext(ctx, caller, changes), parsed.data);
       // A command that used an upload is done with it; a query (a preview) leaves it for the next look.
-      const { stagedFileId } = parsed.data as { stagedFileId?: unknown };
-      if (typeof stagedFileId === 'string') await ctx.staging.discard(stagedFileId);
+      const upload = uploadUsedBy(parsed.data);
+      if (upload !== null) await ctx.staging.discard(upload);
       return result;
     } finally {
       // Also after a failed command: a rolled-back transaction can leave its pages' bytes in the -wal.

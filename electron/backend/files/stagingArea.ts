@@ -11,6 +11,12 @@ import { overwriteAndDelete } from './privateFiles';
 /** A staged file is kept this long after its last use, for a second look or a changed column mapping. */
 const KEEP_MS = 2 * 60 * 60 * 1000;
 
+/** The upload a call uses, if any (its input's `stagedFileId`): one rule for the dispatcher and the jobs. */
+export function uploadUsedBy(input: unknown): string | null {
+  const { stagedFileId } = (input ?? {}) as { stagedFileId?: unknown };
+  return typeof stagedFileId === 'string' ? stagedFileId : null;
+}
+
 export interface StagingArea {
   readonly folder: string;
   /** Writes an upload (bytes, or a stream of them) into the area; refused past the upload limit. */

@@ -5,6 +5,7 @@ import type { ServerEvent } from '../../../shared/contract/events';
 import type { JobOutcome, JobStarted, JobStatus } from '../../../shared/contract/jobs';
 import type { BackendContext, Caller, JobControl } from '../context';
 import { DomainError } from '../errors';
+import { uploadUsedBy } from '../files/stagingArea';
 import type { JobOrder, JobWorkerData, JobWorkerMessage } from './jobProtocol';
 
 export interface JobRunnerOptions {
@@ -87,9 +88,9 @@ export function createJobRunner(
 
   function start(method: string, input: unknown, caller: Caller): JobStarted {
     const ctx = backend();
-    const { stagedFileId } = (input ?? {}) as { stagedFileId?: unknown };
     // A missing upload is the caller's mistake, said at once rather than as a failed job.
-    const staged = typeof stagedFileId === 'string' ? [ctx.staging.locate(stagedFileId)] : [];
+    const upload = uploadUsedBy(input);
+    const staged = upload === null ? [] : [ctx.staging.locate(upload)];
     const jobId = crypto.randomBytes(16).toString('hex');
     const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
     const writes = contract[method as MethodName].writes;
