@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openDatabase, type OpenedDatabase, type OpenOptions } from './db/connection';
+import { openStore, type DatabaseLocation } from './db/store';
 import type { ResponseEnvelope } from '../../shared/contract/envelope';
 import type { BackendContext, Caller, HostInfo } from './context';
 import { apiErrorOf, createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
@@ -13,8 +13,12 @@ import { createJobRunner } from './jobs/jobRunner';
 import { uploadFileNameSchema, type DownloadReply, type StageReply } from '../../shared/contract/uploads';
 import { createReadStream } from 'node:fs';
 
-export interface BackendOptions extends Pick<OpenOptions, 'nativeBinding'> {
+export interface BackendOptions {
   host: HostInfo;
+  /** Office mode: the office's PostgreSQL database (a connection string); solo mode (the SQLite file) without it. */
+  officeDatabaseUrl?: string;
+  /** Path to a better_sqlite3.node built for the running runtime (Electron uses its own build). */
+  nativeBinding?: string;
   /** The bundled job worker; beside the bundle that runs the backend unless told otherwise. */
   jobWorkerScript?: string;
   clock?: () => Date;
@@ -39,33 +43,30 @@ export interface Backend extends BackendPort {
 
 const logToStderr: ErrorLogger = (method, error) => console.error(`[postbag] ${method} failed:`, error);
 
-/**
- * After every command the -wal is emptied (TRUNCATE), so an old name, an undone import or a removed
- * attachment's record is not left readable there. It waits for the one connection, so never runs inside a transaction.
- */
-function checkpointBetweenTransactions(opened: OpenedDatabase): Promise<void> {
-  return opened.db.connection().execute(async () => opened.checkpoint());
-}
-
 /** Opens the data file named by the host and wires the dispatcher; every transport sits on this. */
 export async function startBackend(options: BackendOptions): Promise<Backend> {
   prepareDataFolder(path.dirname(options.host.dataFile));
-  const opened = await openDatabase(options.host.dataFile, { nativeBinding: options.nativeBinding });
-  await tidyAttachmentsFolder(attachmentsFolder(options.host));
+  const location: DatabaseLocation = options.officeDatabaseUrl
+    ? { engine: 'postgres', url: options.officeDatabaseUrl }
+    : { engine: 'sqlite', file: options.host.dataFile };
+  const opened = await openStore(location, { nativeBinding: options.nativeBinding });
+  if (opened.engine === 'sqlite') await tidyAttachmentsFolder(attachmentsFolder(options.host));
   const staging = createStagingArea(path.join(path.dirname(options.host.dataFile), 'staging'));
   await staging.clear();
   const events = createEventBus();
   const jobs = createJobRunner(() => context, {
     workerScript: options.jobWorkerScript ?? path.join(__dirname, 'jobWorker.cjs'),
+    database: location,
     nativeBinding: options.nativeBinding,
     emit: events.emit,
-    afterWrite: () => checkpointBetweenTransactions(opened),
+    afterWrite: opened.afterWrite,
   });
   const context: BackendContext = {
     staging,
     jobs,
     db: opened.db,
     reader: opened.reader,
+    engine: opened.engine,
     host: options.host,
     schemaVersion: opened.schemaVersion,
     clock: options.clock ?? (() => new Date()),
@@ -73,7 +74,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const logError = options.logError ?? logToStderr;
   const dispatcher = createDispatcher(context, handlers, {
     logError,
-    afterCommand: () => checkpointBetweenTransactions(opened),
+    afterCommand: opened.afterWrite,
     onChanges: (changes, caller) => events.emit({ type: 'changed', changes, origin: caller.origin }),
   });
   // Until staff sign in (office mode), every connection's caller is the staff member named in Settings.

@@ -4,6 +4,7 @@ import type { StagingArea } from './files/stagingArea';
 import type { Work } from './unitOfWork';
 import { ukDateString } from '../../shared/dates';
 import type { Database } from './db/schema';
+import type { Engine } from './db/store';
 
 /** What the host (desktop or browser) tells the backend about where it runs. */
 export interface HostInfo {
@@ -19,6 +20,8 @@ export interface BackendContext {
   db: Kysely<Database>;
   /** The connection queries read from: it cannot write. */
   reader: Kysely<Database>;
+  /** Solo (a SQLite file) or office (the office's PostgreSQL server). */
+  engine: Engine;
   host: HostInfo;
   schemaVersion: number;
   /** Injectable so tests can move time (overdue, due dates). */

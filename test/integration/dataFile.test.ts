@@ -146,7 +146,7 @@ describe('opening a data file', () => {
     fs.writeFileSync(path.join(folder, `${'a'.repeat(64)}.1234.part`), 'half');
     await t.close();
 
-    const again = await startTempBackend(undefined, t.dir);
+    const again = await startTempBackend({ dir: t.dir });
     expect(fs.readdirSync(folder)).toEqual([]);
     expect(modeOf(folder)).toBe(0o700);
     await again.close();

@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 async function backendIn(dir: string): Promise<TempBackend> {
-  const t = await startTempBackend(undefined, dir);
+  const t = await startTempBackend({ dir });
   backends.push(t);
   return t;
 }

@@ -4,24 +4,37 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DatabaseRefusedError,
-  openDatabase,
-  POSTBAG_APPLICATION_ID,
-  type OpenedDatabase,
-} from '../../electron/backend/db/connection';
+import { DatabaseRefusedError, openDatabase, POSTBAG_APPLICATION_ID } from '../../electron/backend/db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/backend/db/migrations';
 import { readSchemaVersion } from '../../electron/backend/db/migrate';
 import { makeTempDir } from '../support/tempBackend';
+import { openStore, type DatabaseLocation, type Engine } from '../../electron/backend/db/store';
+import { describeEachEngine } from '../support/engines';
+import { freshPostgresDatabase } from '../support/postgres';
 
-const opened: OpenedDatabase[] = [];
+const opened: { close(): Promise<void> }[] = [];
+const databases: { drop(): Promise<void> }[] = [];
 async function open(file: string, targetVersion?: number) {
   const db = await openDatabase(file, { targetVersion });
   opened.push(db);
   return db;
 }
+/** The database at a schema version, on either engine (migration tests run on both). */
+async function openAt(location: DatabaseLocation, targetVersion?: number) {
+  const store = await openStore(location, { targetVersion });
+  opened.push(store);
+  return store;
+}
+/** A new, empty database: a file in a temp folder, or a fresh database on the test server. */
+async function newDatabase(engine: Engine): Promise<DatabaseLocation> {
+  if (engine === 'sqlite') return { engine, file: fileIn(makeTempDir()) };
+  const database = await freshPostgresDatabase();
+  databases.push(database);
+  return { engine, url: database.url };
+}
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));
+  await Promise.all(databases.splice(0).map((database) => database.drop()));
 });
 
 /**
@@ -79,14 +92,14 @@ function correspondenceRow(overrides: Record<string, unknown> = {}): never {
 const fileIn = (dir: string) => path.join(dir, 'postbag.sqlite');
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-describe('migrations', () => {
+describeEachEngine('migrations', (engine) => {
   it('are numbered 1..N in order', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
     expect(LATEST_SCHEMA_VERSION).toBe(migrations.length);
   });
 
-  it('001 creates settings, audit log and constituents on an empty file', async () => {
-    const { db, schemaVersion } = await open(fileIn(makeTempDir()), 1);
+  it('001 creates settings, audit log and constituents on an empty database', async () => {
+    const { db, schemaVersion } = await openAt(await newDatabase(engine), 1);
     expect(schemaVersion).toBe(1);
     await db
       .insertInto('constituents')
@@ -97,8 +110,8 @@ describe('migrations', () => {
   });
 
   it('002 adds cases to a version-1 file and keeps its constituents', async () => {
-    const file = fileIn(makeTempDir());
-    const v1 = await open(file, 1);
+    const database = await newDatabase(engine);
+    const v1 = await openAt(database, 1);
     await v1.db
       .insertInto('constituents')
       .values(constituentRow({ doNotContact: 1, email: 'k@example.org', town: 'DAGENHAM' }))
@@ -107,7 +120,7 @@ describe('migrations', () => {
     await v1.close();
     opened.pop();
 
-    const v2 = await open(file, 2);
+    const v2 = await openAt(database, 2);
     expect(v2.schemaVersion).toBe(2);
     const [person] = await v2.db.selectFrom('constituents').selectAll().execute();
     expect(person).toMatchObject({ firstName: 'Kept', doNotContact: 1, email: 'k@example.org', postcode: 'RM9 6XX' });
@@ -149,12 +162,12 @@ describe('migrations', () => {
           updatedAt: 'u',
         })
         .execute(),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/FOREIGN KEY|foreign key/);
   });
 
   it('003 adds campaigns to a version-2 file; existing cases keep their data and belong to no campaign', async () => {
-    const file = fileIn(makeTempDir());
-    const v2 = await open(file, 2);
+    const database = await newDatabase(engine);
+    const v2 = await openAt(database, 2);
     const [person] = await v2.db.insertInto('constituents').values(constituentRow()).returning('id').execute();
     await v2.db
       .insertInto('cases')
@@ -177,7 +190,7 @@ describe('migrations', () => {
     await v2.close();
     opened.pop();
 
-    const v3 = await open(file, 3);
+    const v3 = await openAt(database, 3);
     expect(v3.schemaVersion).toBe(3);
     expect(await v3.db.selectFrom('cases').select(['reference', 'title', 'priority', 'campaignId']).execute()).toEqual([
       { reference: 'PB-2026-0001', title: 'Kept case', priority: 'high', campaignId: null },
@@ -208,8 +221,8 @@ describe('migrations', () => {
   });
 
   it('004 adds Parliament petitions to a version-3 file; campaigns and signatures are kept', async () => {
-    const file = fileIn(makeTempDir());
-    const v3 = await open(file, 3);
+    const database = await newDatabase(engine);
+    const v3 = await openAt(database, 3);
     const { id: campaignId } = await v3.db
       .insertInto('campaigns')
       .values({
@@ -261,7 +274,7 @@ describe('migrations', () => {
     await v3.close();
     opened.pop();
 
-    const v4 = await open(file, 4);
+    const v4 = await openAt(database, 4);
     expect(v4.schemaVersion).toBe(4);
     expect(await v4.db.selectFrom('campaigns').select(['title', 'stage', 'signatureGoal']).execute()).toEqual([
       { title: 'Police', stage: 'collecting', signatureGoal: 5000 },
@@ -294,8 +307,8 @@ describe('migrations', () => {
   });
 
   it('005 adds organisations and correspondence to a version-4 file; cases are kept', async () => {
-    const file = fileIn(makeTempDir());
-    const v4 = await open(file, 4);
+    const database = await newDatabase(engine);
+    const v4 = await openAt(database, 4);
     const { id: constituentId } = await v4.db
       .insertInto('constituents')
       .values(constituentRow())
@@ -323,7 +336,7 @@ describe('migrations', () => {
     await v4.close();
     opened.pop();
 
-    const v5 = await open(file, 5);
+    const v5 = await openAt(database, 5);
     expect(v5.schemaVersion).toBe(5);
     expect(await v5.db.selectFrom('cases').select('reference').execute()).toEqual([{ reference: 'PB-2026-0001' }]);
     const { id: organisationId } = await v5.db
@@ -358,8 +371,8 @@ describe('migrations', () => {
   });
 
   it('006 adds the default letter templates to a version-5 file; organisations are kept', async () => {
-    const file = fileIn(makeTempDir());
-    const v5 = await open(file, 5);
+    const database = await newDatabase(engine);
+    const v5 = await openAt(database, 5);
     await v5.db
       .insertInto('organisations')
       .values({
@@ -376,7 +389,7 @@ describe('migrations', () => {
     await v5.close();
     opened.pop();
 
-    const v6 = await open(file, 6);
+    const v6 = await openAt(database, 6);
     expect(await v6.db.selectFrom('organisations').select(['name', 'replyTargetDays']).execute()).toEqual([
       { name: 'Met', replyTargetDays: 15 },
     ]);
@@ -389,8 +402,8 @@ describe('migrations', () => {
   });
 
   it('007 adds correspondence attachments to a version-6 file; correspondence is kept', async () => {
-    const file = fileIn(makeTempDir());
-    const v6 = await open(file, 6);
+    const database = await newDatabase(engine);
+    const v6 = await openAt(database, 6);
     const { id: correspondenceId } = await v6.db
       .insertInto('correspondence')
       .values(correspondenceRow({ direction: 'in', channel: 'email', theirReference: 'HO-1', subject: 'Kept reply' }))
@@ -399,7 +412,7 @@ describe('migrations', () => {
     await v6.close();
     opened.pop();
 
-    const v7 = await open(file, 7);
+    const v7 = await openAt(database, 7);
     expect(await v7.db.selectFrom('correspondence').select('subject').execute()).toEqual([{ subject: 'Kept reply' }]);
     await v7.db
       .insertInto('correspondenceAttachments')
@@ -417,8 +430,8 @@ describe('migrations', () => {
   });
 
   it('008 adds the campaign standard reply template to a version-7 file; the office’s own templates are kept', async () => {
-    const file = fileIn(makeTempDir());
-    const v7 = await open(file, 7);
+    const database = await newDatabase(engine);
+    const v7 = await openAt(database, 7);
     await v7.db
       .insertInto('letterTemplates')
       .values({ name: 'Our own', purpose: 'letter', subject: 's', body: 'b', updatedAt: 'u' })
@@ -426,7 +439,7 @@ describe('migrations', () => {
     await v7.close();
     opened.pop();
 
-    const v8 = await open(file, 8);
+    const v8 = await openAt(database, 8);
     const templates = await v8.db
       .selectFrom('letterTemplates')
       .select(['name', 'purpose', 'body'])
@@ -442,8 +455,8 @@ describe('migrations', () => {
   });
 
   it('009 indexes existing constituents for intake search, and moves free-text outcomes into notes', async () => {
-    const file = fileIn(makeTempDir());
-    const v8 = await open(file, 8);
+    const database = await newDatabase(engine);
+    const v8 = await openAt(database, 8);
     await v8.db
       .insertInto('constituents')
       .values(constituentRow({ firstName: 'Zoë', lastName: "O'Brien", phone: '+44 (0)7700 900123', town: 'Dagenham' }))
@@ -471,7 +484,7 @@ describe('migrations', () => {
     await v8.close();
     opened.pop();
 
-    const v9 = await open(file, 9);
+    const v9 = await openAt(database, 9);
     expect(
       await v9.db.selectFrom('constituents').select(['searchText', 'phoneDigits', 'salutation']).execute(),
     ).toEqual([{ searchText: 'zoe obrien 1 road dagenham', phoneDigits: '07700900123', salutation: 'title_surname' }]);
@@ -485,8 +498,8 @@ describe('migrations', () => {
   });
 
   it('010 gives existing organisations an empty recipient name and role', async () => {
-    const file = fileIn(makeTempDir());
-    const v9 = await open(file, 9);
+    const database = await newDatabase(engine);
+    const v9 = await openAt(database, 9);
     await v9.db
       .insertInto('organisations')
       .values({
@@ -502,22 +515,22 @@ describe('migrations', () => {
       .execute();
     await v9.close();
     opened.pop();
-    const v10 = await open(file, 10);
+    const v10 = await openAt(database, 10);
     expect(
       await v10.db.selectFrom('organisations').select(['name', 'recipientName', 'recipientRole']).execute(),
     ).toEqual([{ name: 'Home Office', recipientName: '', recipientRole: '' }]);
   });
 
   it('011 adds ward names beside a version-10 postcode directory, which is kept', async () => {
-    const file = fileIn(makeTempDir());
-    const v10 = await open(file, 10);
+    const database = await newDatabase(engine);
+    const v10 = await openAt(database, 10);
     await v10.db
       .insertInto('postcodeWards')
       .values({ postcode: 'RM9 6XX', wardCode: 'E05014069', wardName: '', constituencyCode: '' })
       .execute();
     await v10.close();
     opened.pop();
-    const v11 = await open(file, 11);
+    const v11 = await openAt(database, 11);
     expect(await v11.db.selectFrom('postcodeWards').select('wardCode').execute()).toEqual([{ wardCode: 'E05014069' }]);
     await v11.db.insertInto('wardNames').values({ wardCode: 'E05014069', wardName: 'Mayesbrook' }).execute();
     expect(await v11.db.selectFrom('wardNames').selectAll().execute()).toEqual([
@@ -526,8 +539,8 @@ describe('migrations', () => {
   });
 
   it('012 gives existing signatures an empty comment', async () => {
-    const file = fileIn(makeTempDir());
-    const v11 = await open(file, 11);
+    const database = await newDatabase(engine);
+    const v11 = await openAt(database, 11);
     await sql`INSERT INTO campaigns (title, summary, ask, kind, target_organisation, owner, stage, stage_since, is_example, created_at, updated_at)
       VALUES ('c', '', '', 'petition', '', '', 'planning', '2019-09-01', 0, 'c', 'u')`.execute(v11.db);
     await sql`INSERT INTO signature_batches (campaign_id, source, file_name, encoding, rows_total, imported, duplicates, invalid, actor, at)
@@ -536,22 +549,22 @@ describe('migrations', () => {
       VALUES (1, 1, 'Kept Signer', 'kept signer', '', 'RM9 6XX', '', '')`.execute(v11.db);
     await v11.close();
     opened.pop();
-    const v12 = await open(file, 12);
+    const v12 = await openAt(database, 12);
     expect(await v12.db.selectFrom('signatures').select(['fullName', 'comment']).execute()).toEqual([
       { fullName: 'Kept Signer', comment: '' },
     ]);
   });
 
   it('013 adds letter drafts to a version-12 file, whose letters are kept', async () => {
-    const file = fileIn(makeTempDir());
-    const v12 = await open(file, 12);
+    const database = await newDatabase(engine);
+    const v12 = await openAt(database, 12);
     await v12.db
       .insertInto('correspondence')
       .values(correspondenceRow({ subject: 'Kept letter' }))
       .execute();
     await v12.close();
     opened.pop();
-    const v13 = await open(file, 13);
+    const v13 = await openAt(database, 13);
     expect(await v13.db.selectFrom('correspondence').select('subject').execute()).toEqual([{ subject: 'Kept letter' }]);
     await v13.db
       .insertInto('letterDrafts')
@@ -563,32 +576,63 @@ describe('migrations', () => {
   });
 
   it('014 keys existing constituents by the one same-person rule, so the duplicate warning finds them', async () => {
-    const file = fileIn(makeTempDir());
-    const v13 = await open(file, 13);
+    const database = await newDatabase(engine);
+    const v13 = await openAt(database, 13);
     await v13.db
       .insertInto('constituents')
       .values(constituentRow({ firstName: 'Zoë', lastName: "O'Brien", email: ' ZOE@Example.org' }))
       .execute();
     await v13.close();
     opened.pop();
-    const v14 = await open(file, 14);
+    const v14 = await openAt(database, 14);
     expect(await v14.db.selectFrom('constituents').select(['firstName', 'nameKey', 'emailKey']).execute()).toEqual([
       { firstName: 'Zoë', nameKey: 'zoeobrien', emailKey: 'zoe@example.org' },
     ]);
   });
 
   it('015 starts existing cases and constituents at version 1', async () => {
-    const file = fileIn(makeTempDir());
-    const v14 = await open(file, 14);
+    const database = await newDatabase(engine);
+    const v14 = await openAt(database, 14);
     await v14.db.insertInto('constituents').values(constituentRow()).execute();
     await v14.close();
     opened.pop();
-    const v15 = await open(file, 15);
+    const v15 = await openAt(database, 15);
     expect(await v15.db.selectFrom('constituents').select(['firstName', 'version']).execute()).toEqual([
       { firstName: 'Kept', version: 1 },
     ]);
   });
 
+  it('016 adds attachment contents (office mode) to a version-15 database, whose attachments are kept', async () => {
+    const database = await newDatabase(engine);
+    const v15 = await openAt(database, 15);
+    await v15.db.insertInto('correspondence').values(correspondenceRow()).execute();
+    await v15.db
+      .insertInto('correspondenceAttachments')
+      .values({
+        correspondenceId: 1,
+        fileName: 'reply.pdf',
+        sha256: 'a'.repeat(64),
+        sizeBytes: 3,
+        addedAt: 'a',
+        addedBy: 'Sam',
+      })
+      .execute();
+    await v15.close();
+    opened.pop();
+    const v16 = await openAt(database, 16);
+    expect(await v16.db.selectFrom('correspondenceAttachments').select('fileName').execute()).toEqual([
+      { fileName: 'reply.pdf' },
+    ]);
+    await v16.db
+      .insertInto('attachmentContents')
+      .values({ sha256: 'a'.repeat(64), content: Buffer.from('pdf') })
+      .execute();
+    const stored = await v16.db.selectFrom('attachmentContents').select('content').executeTakeFirstOrThrow();
+    expect(Buffer.from(stored.content).toString()).toBe('pdf');
+  });
+});
+
+describe('[sqlite] data files', () => {
   it('refuses a file from a newer Postbag and leaves it byte for byte untouched', async () => {
     const file = fileIn(makeTempDir());
     const raw = new SqliteDatabase(file);
@@ -623,7 +667,7 @@ describe('migrations', () => {
   });
 });
 
-describe('database settings', () => {
+describe('[sqlite] database settings', () => {
   it('are applied again after reopening the file', async () => {
     const file = fileIn(makeTempDir());
     const first = await open(file);

@@ -10,12 +10,17 @@ import type { DownloadFile } from '../../shared/contract/uploads';
 import { inProcessClient } from '../../electron/backend/inProcessClient';
 import { startBackend, type Backend } from '../../electron/backend/backend';
 import { TEST_JOB_WORKER } from '../setup/jobWorker';
+import type { Engine } from '../../electron/backend/db/store';
+import { freshPostgresDatabase } from './postgres';
 
 export interface TempBackend {
   backend: Backend;
   api: ApiClient;
   dir: string;
   dataFile: string;
+  engine: Engine;
+  /** The PostgreSQL database it runs on (office mode). */
+  officeDatabaseUrl: string | undefined;
   /** Runs a long job as the page would (start it, wait for its end) and gives its result. */
   job<M extends JobMethod>(method: M, input: MethodInput<M>): Promise<JobOutput<M>>;
   /** Fetches a prepared download's bytes as the page would. */
@@ -31,12 +36,28 @@ export function makeTempDir(prefix = 'postbag-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A real backend on a real SQLite file in a fresh temp folder, reached through the in-process transport. */
-export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir = makeTempDir()): Promise<TempBackend> {
-  let now = new Date(start);
+export interface TempBackendOptions {
+  start?: string;
+  dir?: string;
+  /** The engine the backend runs on: a fresh SQLite file in `dir`, or a fresh database on the test's PostgreSQL server. */
+  engine?: Engine;
+  /** An existing office database to share (a second laptop), instead of a fresh one. */
+  officeDatabaseUrl?: string;
+}
+
+/**
+ * A real backend on a real database (a SQLite file in a fresh temp folder, or a fresh PostgreSQL
+ * database), reached through the in-process transport.
+ */
+export async function startTempBackend(options: TempBackendOptions = {}): Promise<TempBackend> {
+  const { dir = makeTempDir(), engine = options.officeDatabaseUrl ? 'postgres' : 'sqlite' } = options;
+  let now = new Date(options.start ?? '2026-11-24T10:00:00.000Z');
   const dataFile = path.join(dir, 'postbag.sqlite');
+  const fresh = engine === 'postgres' && !options.officeDatabaseUrl ? await freshPostgresDatabase() : null;
+  const officeDatabaseUrl = options.officeDatabaseUrl ?? fresh?.url;
   const logged: unknown[] = [];
   const backend = await startBackend({
+    officeDatabaseUrl,
     host: { kind: 'browser', appVersion: '0.0.0-test', dataFile, defaultStaffName: 'Test User' },
     jobWorkerScript: TEST_JOB_WORKER,
     clock: () => now,
@@ -51,6 +72,8 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
     api,
     dir,
     dataFile,
+    engine,
+    officeDatabaseUrl,
     job: async (method, input) => (await runJob(api, method, input)).result,
     download: async (file) => {
       const opened = await backend.openDownload(file.downloadId);
@@ -63,6 +86,9 @@ export async function startTempBackend(start = '2026-11-24T10:00:00.000Z', dir =
       return reply.result.stagedFileId;
     },
     setNow: (iso) => (now = new Date(iso)),
-    close: () => backend.close(),
+    close: async () => {
+      await backend.close();
+      await fresh?.drop();
+    },
   };
 }

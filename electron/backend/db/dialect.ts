@@ -29,3 +29,8 @@ export function equalsCaseless(
     ? sql<boolean>`lower(${sql.ref(column)}) = lower(${value})`
     : sql<boolean>`${sql.ref(column)} = ${value} COLLATE NOCASE`;
 }
+
+/** A column of raw bytes: SQLite's blob, PostgreSQL's bytea. */
+export function bytesType(db: Kysely<unknown>): 'blob' | 'bytea' {
+  return isPostgres(db) ? 'bytea' : 'blob';
+}

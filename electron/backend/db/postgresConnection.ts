@@ -5,8 +5,34 @@ import type { Database } from './schema';
 
 export interface OpenedPostgres {
   db: Kysely<Database>;
+  reader: Kysely<Database>;
   schemaVersion: number;
   close(): Promise<void>;
+}
+
+// bigint (count(*), sum) as a JavaScript number: counts here stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// numeric (avg, percentiles) likewise.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+/** A connection that waits no longer than this for the server: an unreachable office server is said at once. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+function kysely(pool: pg.Pool): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}
+
+function pool(url: string, max: number, readOnly = false): pg.Pool {
+  const created = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // A reader's transactions cannot write, on the server's word.
+    ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+  });
+  // An idle connection the server drops (restart, network) is replaced on next use; it must not crash the process.
+  created.on('error', () => undefined);
+  return created;
 }
 
 /** Connects to the office's PostgreSQL database (a connection string) and brings its schema up to date. */
@@ -14,13 +40,27 @@ export async function openPostgresDatabase(
   url: string,
   options: { targetVersion?: number } = {},
 ): Promise<OpenedPostgres> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const db = kysely(pool(url, 10));
+  let schemaVersion: number;
   try {
-    const schemaVersion = await migrateTo(db as Kysely<unknown>, options.targetVersion);
-    return { db, schemaVersion, close: () => db.destroy() };
+    schemaVersion = await migrateTo(db as Kysely<unknown>, options.targetVersion);
   } catch (error) {
     await db.destroy();
     throw error;
   }
+  const reader = kysely(pool(url, 10, true));
+  return {
+    db,
+    reader,
+    schemaVersion,
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+/** A long job's own connections, to a database the backend has already migrated. */
+export function openPostgresWorkerConnection(url: string): Kysely<Database> {
+  return kysely(pool(url, 2));
 }

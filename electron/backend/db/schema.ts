@@ -33,6 +33,7 @@ export interface Database {
   organisations: OrganisationsTable;
   correspondence: CorrespondenceTable;
   correspondenceAttachments: CorrespondenceAttachmentsTable;
+  attachmentContents: AttachmentContentsTable;
   bankHolidays: BankHolidaysTable;
   letterTemplates: LetterTemplatesTable;
   letterDrafts: LetterDraftsTable;
@@ -281,6 +282,12 @@ export interface LetterTemplatesTable {
   subject: string;
   body: string;
   updatedAt: string;
+}
+
+/** Office mode's attachment copies, one per SHA-256 of the bytes. */
+export interface AttachmentContentsTable {
+  sha256: string;
+  content: Uint8Array;
 }
 
 export interface CorrespondenceAttachmentsTable {

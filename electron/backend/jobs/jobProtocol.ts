@@ -2,10 +2,11 @@ import type { Change } from '../../../shared/contract/changes';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { StagedFile } from '../../../shared/contract/uploads';
 import type { Caller, HostInfo } from '../context';
+import type { DatabaseLocation } from '../db/store';
 
 /** What a job worker thread is started with: the backend it works for. It then runs jobs one at a time. */
 export interface JobWorkerData {
-  dataFile: string;
+  database: DatabaseLocation;
   /** The backend's staging area: a job writes the files it offers for download there. */
   stagingFolder: string;
   nativeBinding?: string;

@@ -6,11 +6,14 @@ import type { JobOutcome, JobStarted, JobStatus } from '../../../shared/contract
 import type { BackendContext, Caller, JobControl } from '../context';
 import { DomainError } from '../errors';
 import { uploadUsedBy } from '../files/stagingArea';
+import type { DatabaseLocation } from '../db/store';
 import type { JobOrder, JobWorkerData, JobWorkerMessage } from './jobProtocol';
 
 export interface JobRunnerOptions {
   /** The bundled worker entry (jobWorker.cjs). */
   workerScript: string;
+  /** The database the backend opened: each job's thread opens its own connection to it. */
+  database: DatabaseLocation;
   nativeBinding?: string;
   emit(event: ServerEvent): void;
   /** After a job that writes, whether it finished or not (the WAL checkpoint). */
@@ -57,7 +60,7 @@ export function createJobRunner(
     }
     const { host, schemaVersion } = backend();
     const workerData: JobWorkerData = {
-      dataFile: host.dataFile,
+      database: options.database,
       stagingFolder: backend().staging.folder,
       nativeBinding: options.nativeBinding,
       host,

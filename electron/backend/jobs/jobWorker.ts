@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MethodName } from '../../../shared/contract/api';
 import type { Change } from '../../../shared/contract/changes';
 import type { BackendContext, JobControl } from '../context';
-import { openWorkerConnection } from '../db/connection';
+import { openJobConnection } from '../db/store';
 import { apiErrorOf } from '../dispatcher';
 import { DomainError } from '../errors';
 import { createStagingArea, type StagingArea } from '../files/stagingArea';
@@ -16,7 +16,7 @@ import { JobCancelled, type JobContext } from './jobContext';
 import type { JobEnd, JobOrder, JobWorkerData, JobWorkerMessage } from './jobProtocol';
 
 const backend = workerData as JobWorkerData;
-const db = openWorkerConnection(backend.dataFile, backend.nativeBinding);
+const db = openJobConnection(backend.database, backend.nativeBinding);
 const post = (message: JobWorkerMessage) => parentPort!.postMessage(message);
 const end = (message: DistributiveOmit<JobEnd, 'heapBytes'>) =>
   post({ ...message, heapBytes: v8.getHeapStatistics().total_heap_size } as JobEnd);
@@ -62,6 +62,7 @@ function jobContext(order: JobOrder, changes: Change[], offered: (StagedFile & {
   const base: BackendContext = {
     db,
     reader: db,
+    engine: backend.database.engine,
     host: backend.host,
     schemaVersion: backend.schemaVersion,
     clock: () => new Date(Date.now() + order.clockOffsetMs),

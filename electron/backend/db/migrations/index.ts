@@ -14,6 +14,7 @@ import * as m012 from './012_signature_comments';
 import * as m013 from './013_letter_drafts';
 import * as m014 from './014_same_person_keys';
 import * as m015 from './015_edit_versions';
+import * as m016 from './016_attachment_contents';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: 'letter drafts', up: m013.up },
   { version: 14, name: 'same-person keys on constituents', up: m014.up },
   { version: 15, name: 'edit versions on cases and constituents', up: m015.up },
+  { version: 16, name: 'attachment contents (office mode)', up: m016.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -7,11 +7,21 @@ import {
   type AttachmentFile,
 } from '../../../../shared/contract/attachments';
 import type { BackendContext, CommandContext } from '../../context';
+import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
 import { findCorrespondenceRow } from '../correspondence/correspondence.service';
-import { deleteAttachment, findAttachmentRow, insertAttachment, referencedHashes } from './attachment.repository';
+import {
+  deleteAttachment,
+  deleteUnreferencedContents,
+  findAttachmentRow,
+  insertAttachment,
+  readAttachmentContent,
+  referencedHashes,
+  storeAttachmentContent,
+} from './attachment.repository';
 import {
   attachmentsFolder,
+  checkedCopy,
   deleteUnreferencedFiles,
   readAttachmentFile,
   sha256Of,
@@ -19,7 +29,10 @@ import {
   withAttachmentsFolderLock,
 } from './attachmentFiles';
 
-/** Copies the file into the data folder (before the transaction: no file I/O inside one), then records it. */
+/**
+ * Stores the bytes and records the attachment. Office mode: both in one transaction in the database.
+ * Solo: the copy goes into the folder first (no file I/O inside a transaction), then the record.
+ */
 export async function addAttachment(ctx: CommandContext, input: ParsedInput<'attachments.add'>): Promise<Attachment> {
   const bytes = await ctx.staging.read(input.stagedFileId, {
     maxBytes: MAX_ATTACHMENT_BYTES,
@@ -32,12 +45,18 @@ export async function addAttachment(ctx: CommandContext, input: ParsedInput<'att
     throw notFound('Correspondence', input.correspondenceId);
   }
   const sha256 = sha256Of(bytes);
+  if (ctx.engine === 'postgres') {
+    return ctx.unitOfWork(async (work) => {
+      await storeAttachmentContent(work.trx, sha256, bytes);
+      return recordAttachment(work, input, sha256, bytes.length);
+    });
+  }
   const folder = attachmentsFolder(ctx.host);
   // Held from the copy until its record is committed: a concurrent clean-up must not see the copy unreferenced.
   return withAttachmentsFolderLock(folder, async () => {
     await storeAttachmentFile(folder, bytes, sha256);
     try {
-      return await recordAttachment(ctx, input, sha256, bytes.length);
+      return await ctx.unitOfWork((work) => recordAttachment(work, input, sha256, bytes.length));
     } catch (error) {
       // Not recorded (the letter was removed meanwhile, say): no copy is left behind.
       await deleteUnreferencedFiles(folder, await referencedHashes(ctx.db));
@@ -46,48 +65,64 @@ export async function addAttachment(ctx: CommandContext, input: ParsedInput<'att
   });
 }
 
-function recordAttachment(
-  ctx: CommandContext,
+async function recordAttachment(
+  work: Work,
   input: ParsedInput<'attachments.add'>,
   sha256: string,
   sizeBytes: number,
 ): Promise<Attachment> {
-  return ctx.unitOfWork(async (work) => {
-    const attachment = await insertAttachment(work.trx, {
-      correspondenceId: input.correspondenceId,
-      fileName: input.fileName,
-      sha256,
-      sizeBytes,
-      addedAt: work.at,
-      addedBy: work.actor,
-    });
-    work.audit('attachment', attachment.id, 'add');
-    work.changed('correspondence', input.correspondenceId);
-    return attachment;
+  const attachment = await insertAttachment(work.trx, {
+    correspondenceId: input.correspondenceId,
+    fileName: input.fileName,
+    sha256,
+    sizeBytes,
+    addedAt: work.at,
+    addedBy: work.actor,
   });
+  work.audit('attachment', attachment.id, 'add');
+  work.changed('correspondence', input.correspondenceId);
+  return attachment;
 }
 
 export async function downloadAttachment(ctx: BackendContext, id: number): Promise<AttachmentFile> {
   const row = await findAttachmentRow(ctx.db, id);
   if (!row) throw notFound('Attachment', id);
-  const bytes = await readAttachmentFile(attachmentsFolder(ctx.host), row.sha256, row.fileName);
+  const bytes =
+    ctx.engine === 'postgres'
+      ? checkedCopy(await readAttachmentContent(ctx.db, row.sha256), row.sha256, row.fileName)
+      : await readAttachmentFile(attachmentsFolder(ctx.host), row.sha256, row.fileName);
   return offerDownload(ctx.staging, bytes, row.fileName);
 }
 
 export async function removeAttachment(ctx: CommandContext, id: number): Promise<{ removed: true }> {
-  await ctx.unitOfWork(async (work) => {
+  await unitOfWorkRemovingAttachments(ctx, async (work) => {
     const row = await findAttachmentRow(work.trx, id);
     if (!row) throw notFound('Attachment', id);
     await deleteAttachment(work.trx, id);
     work.audit('attachment', id, 'remove');
     work.changed('correspondence', row.correspondenceId);
   });
-  await deleteUnusedAttachmentFiles(ctx);
   return { removed: true };
 }
 
-/** Removes copies whose records are gone (an attachment removed, example data taken out). */
-export async function deleteUnusedAttachmentFiles(ctx: BackendContext): Promise<number> {
+/**
+ * A unit of work that may leave attachment copies unreferenced (an attachment removed, example data
+ * taken out), then those copies removed: in the same transaction in the office database, once it has
+ * committed from the folder.
+ */
+export async function unitOfWorkRemovingAttachments<T>(
+  ctx: CommandContext,
+  work: (work: Work) => Promise<T>,
+): Promise<T> {
+  if (ctx.engine === 'postgres') {
+    return ctx.unitOfWork(async (unit) => {
+      const result = await work(unit);
+      await deleteUnreferencedContents(unit.trx);
+      return result;
+    });
+  }
+  const result = await ctx.unitOfWork(work);
   const folder = attachmentsFolder(ctx.host);
-  return withAttachmentsFolderLock(folder, async () => deleteUnreferencedFiles(folder, await referencedHashes(ctx.db)));
+  await withAttachmentsFolderLock(folder, async () => deleteUnreferencedFiles(folder, await referencedHashes(ctx.db)));
+  return result;
 }

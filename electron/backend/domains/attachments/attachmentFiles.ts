@@ -79,6 +79,12 @@ export async function readAttachmentFile(folder: string, sha256: string, fileNam
   } catch {
     throw new DomainError('NOT_FOUND', `The stored copy of ${fileName} is missing from the attachments folder.`);
   }
+  return checkedCopy(bytes, sha256, fileName);
+}
+
+/** A stored copy (folder or database) as it is handed out: only when its bytes still match their hash. */
+export function checkedCopy(bytes: Buffer | undefined, sha256: string, fileName: string): Buffer {
+  if (!bytes) throw new DomainError('NOT_FOUND', `The stored copy of ${fileName} is missing.`);
   if (sha256Of(bytes) !== sha256) {
     throw new DomainError(
       'CONFLICT',

@@ -204,7 +204,9 @@ export async function takeCaseReferences(db: Db, year: number, count = 1): Promi
   const row = await db
     .insertInto('caseReferenceCounters')
     .values({ year, lastNumber: count })
-    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ lastNumber: eb('lastNumber', '+', count) })))
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet((eb) => ({ lastNumber: eb('caseReferenceCounters.lastNumber', '+', count) })),
+    )
     .returning('lastNumber')
     .executeTakeFirstOrThrow();
   const first = row.lastNumber - count + 1;

@@ -3,7 +3,7 @@ import type { ExampleDataCounts } from '../../../../shared/contract/system';
 import { todayIso, type CommandContext, type Db } from '../../context';
 import type { CaseEventsTable } from '../../db/schema';
 import { DomainError } from '../../errors';
-import { deleteUnusedAttachmentFiles } from '../attachments/attachment.service';
+import { unitOfWorkRemovingAttachments } from '../attachments/attachment.service';
 import { insertCampaign, insertCampaignEvents, insertFigures, linkConstituent } from '../campaigns/campaign.service';
 import { insertCaseEvents, insertCases, takeCaseReferences, updateCase } from '../cases/case.service';
 import { insertConstituents } from '../constituents/constituent.service';
@@ -194,14 +194,12 @@ async function loadPolicingCampaign(
 
 /** Removes every example record (the campaign with its signatures), and any case later opened against an example constituent. */
 export async function removeExampleData(ctx: CommandContext): Promise<ExampleDataCounts> {
-  const removed = await ctx.unitOfWork(async (work) => {
+  // Files attached to example letters (or to real letters on example cases) go with their records.
+  return unitOfWorkRemovingAttachments(ctx, async (work) => {
     const { trx } = work;
     const counts = await deleteExampleRecords(trx);
     await deleteSetting(trx, 'exampleDataLoaded');
     work.audit('example_data', null, 'remove');
     return counts;
   });
-  // Files attached to example letters (or to real letters on example cases) went with their records.
-  await deleteUnusedAttachmentFiles(ctx);
-  return removed;
 }
