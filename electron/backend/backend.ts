@@ -4,6 +4,7 @@ import type { ResponseEnvelope } from '../../shared/contract/envelope';
 import type { BackendContext, Caller, HostInfo } from './context';
 import { apiErrorOf, createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
 import { createEventBus, type EventListener } from './eventBus';
+import type { ServerEvent } from '../../shared/contract/events';
 import { localStaffName } from './domains/settings/settings.service';
 import { handlers } from './handlers';
 import { prepareDataFolder } from './db/dataFolder';
@@ -41,6 +42,9 @@ export interface Backend extends BackendPort {
   close(): Promise<void>;
 }
 
+/** The origin of changes made on another laptop: every connection here hears them. */
+const OFFICE_ORIGIN = 'office';
+
 const logToStderr: ErrorLogger = (method, error) => console.error(`[postbag] ${method} failed:`, error);
 
 /** Opens the data file named by the host and wires the dispatcher; every transport sits on this. */
@@ -49,16 +53,24 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const location: DatabaseLocation = options.officeDatabaseUrl
     ? { engine: 'postgres', url: options.officeDatabaseUrl }
     : { engine: 'sqlite', file: options.host.dataFile };
-  const opened = await openStore(location, { nativeBinding: options.nativeBinding });
+  const events = createEventBus();
+  const opened = await openStore(location, {
+    nativeBinding: options.nativeBinding,
+    heard: (changes) => events.emit({ type: 'changed', changes, origin: OFFICE_ORIGIN }),
+  });
+  /** This backend's own events; its changes are told to the office's other backends too. */
+  const emit = (event: ServerEvent) => {
+    events.emit(event);
+    if (event.type === 'changed') opened.announce(event.changes);
+  };
   if (opened.engine === 'sqlite') await tidyAttachmentsFolder(attachmentsFolder(options.host));
   const staging = createStagingArea(path.join(path.dirname(options.host.dataFile), 'staging'));
   await staging.clear();
-  const events = createEventBus();
   const jobs = createJobRunner(() => context, {
     workerScript: options.jobWorkerScript ?? path.join(__dirname, 'jobWorker.cjs'),
     database: location,
     nativeBinding: options.nativeBinding,
-    emit: events.emit,
+    emit,
     afterWrite: opened.afterWrite,
   });
   const context: BackendContext = {
@@ -75,14 +87,27 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const dispatcher = createDispatcher(context, handlers, {
     logError,
     afterCommand: opened.afterWrite,
-    onChanges: (changes, caller) => events.emit({ type: 'changed', changes, origin: caller.origin }),
+    onChanges: (changes, caller) => emit({ type: 'changed', changes, origin: caller.origin }),
   });
   // Until staff sign in (office mode), every connection's caller is the staff member named in Settings.
   const localCaller = async (origin: string): Promise<Caller> => ({ staffName: await localStaffName(context), origin });
   return {
     dispatcher,
     context,
-    call: async (envelope, origin) => dispatcher.dispatch(envelope, await localCaller(origin)),
+    call: async (envelope, origin) => {
+      let caller: Caller;
+      try {
+        caller = await localCaller(origin);
+      } catch (error) {
+        const id = (envelope as { id?: unknown } | null)?.id;
+        return {
+          id: typeof id === 'number' || typeof id === 'string' ? id : null,
+          ok: false,
+          error: apiErrorOf(error, 'caller', logError),
+        };
+      }
+      return dispatcher.dispatch(envelope, caller);
+    },
     subscribe: events.subscribe,
     openDownload: async (downloadId) => {
       try {

@@ -37,6 +37,10 @@ function fileSystemMessage(error: unknown): string | null {
       return `The disk reported an error reading ${where} (I/O error): check the disk, then start Postbag again.`;
     case 'damaged':
       return 'The data file is damaged: restore postbag.sqlite from your latest backup.';
+    case 'unreachable':
+      return 'The office database cannot be reached: check the network or VPN and that the server is running, then start Postbag again.';
+    case 'login_refused':
+      return 'The office database refused the connection: check the user name, password and database name in the connection details.';
   }
   if (code === 'SQLITE_CANTOPEN') {
     return 'Postbag cannot open its data file: check that the data folder exists and that Postbag may write to it.';

@@ -1,7 +1,16 @@
 import type { ApiErrorCode } from '../../shared/contract/errors';
 import { DomainError } from './errors';
 
-export type StorageFailure = 'disk_full' | 'read_only' | 'busy' | 'io_error' | 'damaged';
+export type StorageFailure =
+  | 'disk_full'
+  | 'read_only'
+  | 'busy'
+  | 'io_error'
+  | 'damaged'
+  /** Office mode: the server cannot be reached (network, VPN, server down). */
+  | 'unreachable'
+  /** Office mode: the server refused the user name or password. */
+  | 'login_refused';
 
 const SQLITE_CODES: [RegExp, StorageFailure][] = [
   [/^SQLITE_FULL/, 'disk_full'],
@@ -11,7 +20,30 @@ const SQLITE_CODES: [RegExp, StorageFailure][] = [
   [/^SQLITE_(CORRUPT|NOTADB)/, 'damaged'],
 ];
 
+/** PostgreSQL's SQLSTATE codes (office mode), by class where the whole class means one thing. */
+const POSTGRES_CODES: [RegExp, StorageFailure][] = [
+  [/^53100$/, 'disk_full'],
+  [/^25006$/, 'read_only'],
+  [/^(40001|40P01|55P03|53300)$/, 'busy'],
+  [/^58030$/, 'io_error'],
+  [/^XX00[12]$/, 'damaged'],
+  [/^(08...|57P0[123])$/, 'unreachable'],
+  [/^(28P01|28000|3D000)$/, 'login_refused'],
+];
+
+/** What `pg` throws, without a code, when the server goes away or does not answer in time. */
+const LOST_CONNECTION =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
 const ERRNO_CODES: Record<string, StorageFailure> = {
+  ECONNREFUSED: 'unreachable',
+  ECONNRESET: 'unreachable',
+  ETIMEDOUT: 'unreachable',
+  EHOSTUNREACH: 'unreachable',
+  ENETUNREACH: 'unreachable',
+  ENOTFOUND: 'unreachable',
+  EAI_AGAIN: 'unreachable',
+  EPIPE: 'unreachable',
   ENOSPC: 'disk_full',
   EDQUOT: 'disk_full',
   EROFS: 'read_only',
@@ -24,8 +56,10 @@ const ERRNO_CODES: Record<string, StorageFailure> = {
 /** What kind of storage failure an error from SQLite or the file system is, if it is one. */
 export function classifyStorageFailure(error: unknown): StorageFailure | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return null;
-  for (const [pattern, failure] of SQLITE_CODES) if (pattern.test(code)) return failure;
+  if (typeof code !== 'string') {
+    return error instanceof Error && LOST_CONNECTION.test(error.message) ? 'unreachable' : null;
+  }
+  for (const [pattern, failure] of [...SQLITE_CODES, ...POSTGRES_CODES]) if (pattern.test(code)) return failure;
   return ERRNO_CODES[code] ?? null;
 }
 
@@ -45,6 +79,14 @@ const RUNTIME: Record<StorageFailure, [ApiErrorCode, string]> = {
   io_error: [
     'IO_ERROR',
     'The disk reported an error while Postbag was reading or writing (I/O error): nothing was saved. Check the disk or drive, then try again.',
+  ],
+  unreachable: [
+    'OFFLINE',
+    'The office database cannot be reached (network, VPN or server down): nothing was saved, here or anywhere else. Check the connection, then try again; everything saved before is safe on the server.',
+  ],
+  login_refused: [
+    'OFFLINE',
+    'The office database refused Postbag’s user name or password (or the database is not there): nothing was saved. Ask whoever looks after the server to check the details in Settings → Office database.',
   ],
   damaged: [
     'DAMAGED',

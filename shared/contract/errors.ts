@@ -13,6 +13,8 @@ export const API_ERROR_CODES = [
   'BUSY',
   'IO_ERROR',
   'DAMAGED',
+  /** Office mode: the office database cannot be reached, or refused the login. */
+  'OFFLINE',
   /** A long job stopped at the user's request, having written nothing. */
   'CANCELLED',
   'INTERNAL',

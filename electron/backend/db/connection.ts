@@ -4,6 +4,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
   CamelCasePlugin,
+  CompiledQuery,
   Kysely,
   SqliteDialect,
   SqliteDriver,
@@ -89,6 +90,14 @@ class SqliteDriverKeepingCause extends SqliteDriver {
     private readonly sqlite: SqliteDatabase.Database,
   ) {
     super(config);
+  }
+
+  /**
+   * Every transaction here writes: it takes the write lock as it begins, so two writers (the backend
+   * and a job's thread) take turns instead of the second failing on a stale read (SQLITE_BUSY_SNAPSHOT).
+   */
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('BEGIN IMMEDIATE'));
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {

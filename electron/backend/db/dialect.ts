@@ -30,6 +30,15 @@ export function equalsCaseless(
     : sql<boolean>`${sql.ref(column)} = ${value} COLLATE NOCASE`;
 }
 
+/**
+ * The rows a query selects, locked until the transaction ends (PostgreSQL's `FOR UPDATE`): a second
+ * writer waits, then sees this one's work. SQLite needs no lock: its transactions take the one write
+ * lock as they begin (BEGIN IMMEDIATE), so writers already run one at a time.
+ */
+export function lockedForUpdate<Q extends { forUpdate(): Q }>(db: Pick<Kysely<unknown>, 'getExecutor'>, query: Q): Q {
+  return isPostgres(db) ? query.forUpdate() : query;
+}
+
 /** A column of raw bytes: SQLite's blob, PostgreSQL's bytea. */
 export function bytesType(db: Kysely<unknown>): 'blob' | 'bytea' {
   return isPostgres(db) ? 'bytea' : 'blob';

@@ -5,6 +5,8 @@ import type { Database } from './schema';
 
 export interface OpenedPostgres {
   db: Kysely<Database>;
+  /** The writer's pool, for what Kysely does not say (NOTIFY). */
+  pool: pg.Pool;
   reader: Kysely<Database>;
   schemaVersion: number;
   close(): Promise<void>;
@@ -30,8 +32,10 @@ function pool(url: string, max: number, readOnly = false): pg.Pool {
     // A reader's transactions cannot write, on the server's word.
     ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
   });
-  // An idle connection the server drops (restart, network) is replaced on next use; it must not crash the process.
+  // A connection the server or network drops must not crash the process: an idle one is replaced on
+  // next use; one in use also fails its query, which reports the failure to the caller (OFFLINE).
   created.on('error', () => undefined);
+  created.on('connect', (client) => client.on('error', () => undefined));
   return created;
 }
 
@@ -40,7 +44,8 @@ export async function openPostgresDatabase(
   url: string,
   options: { targetVersion?: number } = {},
 ): Promise<OpenedPostgres> {
-  const db = kysely(pool(url, 10));
+  const writers = pool(url, 10);
+  const db = kysely(writers);
   let schemaVersion: number;
   try {
     schemaVersion = await migrateTo(db as Kysely<unknown>, options.targetVersion);
@@ -51,6 +56,7 @@ export async function openPostgresDatabase(
   const reader = kysely(pool(url, 10, true));
   return {
     db,
+    pool: writers,
     reader,
     schemaVersion,
     close: async () => {

@@ -3,6 +3,7 @@ import type { Campaign, CampaignEvent, KeyFigure } from '../../../../shared/cont
 import type { ConstituentCampaign } from '../../../../shared/contract/constituents';
 import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import type { Db } from '../../context';
+import { lockedForUpdate } from '../../db/dialect';
 import type {
   CampaignEventsTable,
   CampaignFiguresTable,
@@ -27,6 +28,14 @@ export async function updateCampaign(db: Db, id: number, changes: Updateable<Cam
 export async function findCampaign(db: Db, id: number): Promise<Campaign | undefined> {
   const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toCampaign(row);
+}
+
+/** The campaign, locked until the transaction ends: imports into one campaign take turns, so de-duplication holds. */
+export async function lockCampaign(db: Db, id: number): Promise<boolean> {
+  return (
+    (await lockedForUpdate(db, db.selectFrom('campaigns').select('id').where('id', '=', id)).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 /** The date the campaign was (last) delivered, for "days waiting for a response". */

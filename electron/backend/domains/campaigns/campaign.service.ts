@@ -196,6 +196,7 @@ export {
   campaignStartedOn,
   campaignsOfConstituent,
   findCampaign,
+  lockCampaign,
   insertCampaign,
   insertCampaignEvents,
   insertFigures,

@@ -10,7 +10,7 @@ import {
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { JobContext } from '../../jobs/jobContext';
 import { DomainError, notFound } from '../../errors';
-import { campaignStartedOn, findCampaign } from '../campaigns/campaign.service';
+import { campaignStartedOn, findCampaign, lockCampaign } from '../campaigns/campaign.service';
 import type { CsvEncoding } from './csvText';
 import { readTableFile } from './tableFile';
 import { alreadySigned, planSignatureImport, type SignatureImportPlan } from './signatureImportPlan';
@@ -42,6 +42,11 @@ async function requireCampaign(db: Db, campaignId: number) {
   const campaign = await findCampaign(db, campaignId);
   if (!campaign) throw notFound('Campaign', campaignId);
   return campaign;
+}
+
+/** The campaign, locked for this import: two imports into it take turns, so each signer is counted once. */
+async function lockCampaignForSignatures(db: Db, campaignId: number): Promise<void> {
+  if (!(await lockCampaign(db, campaignId))) throw notFound('Campaign', campaignId);
 }
 
 async function readAndPlan(
@@ -106,7 +111,7 @@ export async function importSignatures(
   const file = await ctx.staging.read(input.stagedFileId);
   return ctx.unitOfWork(async (work) => {
     const { trx, actor, at } = work;
-    await requireCampaign(trx, input.campaignId);
+    await lockCampaignForSignatures(trx, input.campaignId);
     const { encoding, rows, plan } = await readAndPlan(trx, input, file, work.today);
     if (plan.accepted.length === 0) {
       throw new DomainError(
@@ -172,7 +177,7 @@ export async function undoSignatureBatch(ctx: CommandContext, input: ParsedInput
 export async function addSignature(ctx: CommandContext, input: ParsedInput<'signatures.add'>): Promise<ImportResult> {
   return ctx.unitOfWork(async (work) => {
     const { trx, actor, at } = work;
-    await requireCampaign(trx, input.campaignId);
+    await lockCampaignForSignatures(trx, input.campaignId);
     const draft = { ...input, nameKey: nameKey(input.fullName) };
     const existing = await existingSignatureKeys(trx, input.campaignId);
     if (alreadySigned(existing, draft)) {
