@@ -17,7 +17,6 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbag-bench-reply-'));
   const { backend, api } = await startBenchBackend(path.join(dir, 'postbag.sqlite'));
   await api('settings.update', {
-    staffName: 'Bench',
     constituencyName: 'Dagenham and Rainham',
     mpName: 'Jon Cruddas MP',
     officeAddress: 'House of Commons\nLONDON\nSW1A 0AA',

@@ -55,11 +55,17 @@ describe('the backend in its own process', () => {
     const staged = await client.stageFile(Buffer.from('Name,Postcode\n'), 'signers.csv');
     expect(staged).toMatchObject({ ok: true, result: { fileName: 'signers.csv', sizeBytes: 14 } });
 
+    const setUp = await client.call(
+      { id: 2, method: 'auth.setUp', input: { name: 'Sam Okoro', password: 'three random words' } },
+      'desktop',
+    );
+    const { sessionToken } = (setUp as { result: { sessionToken: string } }).result;
     const heard: ServerEvent[] = [];
     client.subscribe((event) => heard.push(event));
     const created = await client.call(
       {
-        id: 2,
+        session: sessionToken,
+        id: 3,
         method: 'organisations.create',
         input: { name: 'Home Office', kind: 'government_department', replyTargetDays: 20 },
       },

@@ -5,7 +5,8 @@ import type { BackendContext, Caller, HostInfo } from './context';
 import { apiErrorOf, createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
 import { createEventBus, type EventListener } from './eventBus';
 import type { ServerEvent } from '../../shared/contract/events';
-import { localStaffName } from './domains/settings/settings.service';
+import { callerOf } from './domains/staff/staff.service';
+import { createSessionStore } from './domains/staff/sessions';
 import { handlers } from './handlers';
 import { prepareDataFolder } from './db/dataFolder';
 import { attachmentsFolder, tidyAttachmentsFolder } from './domains/attachments/attachmentFiles';
@@ -40,6 +41,12 @@ export interface Backend extends BackendPort {
   dispatcher: Dispatcher;
   context: BackendContext;
   close(): Promise<void>;
+}
+
+/** The session token an envelope carries, if it is one (the dispatcher checks the envelope itself). */
+function sessionOf(envelope: unknown): string | undefined {
+  const session = (envelope as { session?: unknown } | null)?.session;
+  return typeof session === 'string' ? session : undefined;
 }
 
 /** The origin of changes made on another laptop: every connection here hears them. */
@@ -81,6 +88,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     engine: opened.engine,
     host: options.host,
     schemaVersion: opened.schemaVersion,
+    sessions: createSessionStore(),
     clock: options.clock ?? (() => new Date()),
   };
   const logError = options.logError ?? logToStderr;
@@ -89,15 +97,13 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     afterCommand: opened.afterWrite,
     onChanges: (changes, caller) => emit({ type: 'changed', changes, origin: caller.origin }),
   });
-  // Until staff sign in (office mode), every connection's caller is the staff member named in Settings.
-  const localCaller = async (origin: string): Promise<Caller> => ({ staffName: await localStaffName(context), origin });
   return {
     dispatcher,
     context,
     call: async (envelope, origin) => {
       let caller: Caller;
       try {
-        caller = await localCaller(origin);
+        caller = await callerOf(context, sessionOf(envelope), origin);
       } catch (error) {
         const id = (envelope as { id?: unknown } | null)?.id;
         return {

@@ -5,6 +5,8 @@ import type { Work } from './unitOfWork';
 import { ukDateString } from '../../shared/dates';
 import type { Database } from './db/schema';
 import type { Engine } from './db/store';
+import type { SessionStore } from './domains/staff/sessions';
+import type { StaffRole } from '../../shared/contract/staff';
 
 /** What the host (desktop or browser) tells the backend about where it runs. */
 export interface HostInfo {
@@ -30,6 +32,8 @@ export interface BackendContext {
   staging: StagingArea;
   /** Long jobs, each in its own worker thread. */
   jobs: JobControl;
+  /** Who is signed in on which connection (held by this backend only). */
+  sessions: SessionStore;
 }
 
 /** Starts long jobs, hands over their outcome, cancels them. */
@@ -53,6 +57,11 @@ export function todayIso(ctx: BackendContext): string {
 
 /** Who is calling, as the transport tells the dispatcher. */
 export interface Caller {
+  /** The signed-in staff member (null before signing in). */
+  staffId: number | null;
+  role: StaffRole | null;
+  /** The session's token, so signing out ends it. */
+  session?: string;
   /** The name on audit entries, notes and timelines. */
   staffName: string;
   /** The connection the call came on (a browser tab, the desktop window): its own changes are not echoed back to it. */
@@ -66,5 +75,6 @@ export interface QueryContext extends BackendContext {
 
 /** A command's context: every write goes through its one unit of work. */
 export interface CommandContext extends QueryContext {
-  unitOfWork<T>(work: (work: Work) => Promise<T>): Promise<T>;
+  /** `actingAs`: the actor's name when the caller has not signed in yet (signing in, setting up the office). */
+  unitOfWork<T>(work: (work: Work) => Promise<T>, actingAs?: string): Promise<T>;
 }

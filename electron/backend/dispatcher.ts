@@ -9,6 +9,8 @@ import type { Handlers } from './handlers';
 import { storageFailureError } from './storageFailure';
 import { commandContext } from './unitOfWork';
 import { uploadUsedBy } from './files/stagingArea';
+import { ACCESS_LABELS, METHOD_ACCESS, mayCall } from '../../shared/contract/access';
+import { ROLE_LABELS } from '../../shared/contract/staff';
 
 export interface Dispatcher {
   /** The transport says who is calling. */
@@ -66,6 +68,17 @@ export function apiErrorOf(error: unknown, what: string, logError: ErrorLogger):
   return { code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Please try again.' };
 }
 
+/** Why the caller may not call the method (not signed in, or not in their role), or null when they may. */
+function accessRefused(method: MethodName, caller: Caller): ApiError | null {
+  if (METHOD_ACCESS[method] === 'anyone') return null;
+  if (caller.role === null) return { code: 'SIGNED_OUT', message: 'Please sign in to continue.' };
+  if (mayCall(caller.role, method)) return null;
+  return {
+    code: 'FORBIDDEN',
+    message: `${ROLE_LABELS[caller.role]}s cannot do this in Postbag (${ACCESS_LABELS[METHOD_ACCESS[method]]} only). Ask an administrator if you need it.`,
+  };
+}
+
 /** Envelope in, envelope out: never throws, never lets a stack trace cross the boundary. */
 export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks: DispatcherHooks): Dispatcher {
   async function call(method: MethodName, input: unknown, caller: Caller, changes: Change[]) {
@@ -106,6 +119,8 @@ export function createDispatcher(ctx: BackendContext, handlers: Handlers, hooks:
           error: { code: 'UNKNOWN_METHOD', message: `There is no API method called "${method}".` },
         };
       }
+      const refused = accessRefused(method, caller);
+      if (refused) return { id, ok: false, error: refused };
       if (containsNul(input)) return { id, ok: false, error: NUL_REFUSED };
       const changes: Change[] = [];
       try {

@@ -75,6 +75,17 @@ import { addAttachment, downloadAttachment, removeAttachment } from './domains/a
 import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './domains/settings/letterheadLogo.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
+import {
+  authStatus,
+  createStaff,
+  listStaff,
+  setSignInRequired,
+  setStaffPassword,
+  setUpOffice,
+  signIn,
+  signOut,
+  updateStaff,
+} from './domains/staff/staff.service';
 
 /** A command gets a unit of work to write through; a job also reports progress and stops when cancelled; a query does neither. */
 export type ContextFor<M extends MethodName> = Contract[M]['kind'] extends 'job'
@@ -95,6 +106,15 @@ export const handlers: Handlers = {
     schemaVersion: ctx.schemaVersion,
     today: todayIso(ctx),
   }),
+  'auth.status': authStatus,
+  'auth.setUp': setUpOffice,
+  'auth.signIn': signIn,
+  'auth.signOut': signOut,
+  'auth.setSignInRequired': setSignInRequired,
+  'staff.list': listStaff,
+  'staff.create': createStaff,
+  'staff.update': updateStaff,
+  'staff.setPassword': setStaffPassword,
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,
   'letterhead.logo': async (ctx) => ({ logo: await readLetterheadLogo(ctx.db) }),

@@ -60,10 +60,10 @@ export function commandContext(ctx: BackendContext, caller: Caller, committed: C
   return {
     ...ctx,
     caller,
-    unitOfWork(work) {
+    unitOfWork(work, actingAs) {
       if (started) throw new Error('A command runs one unit of work.');
       started = true;
-      return runUnitOfWork(ctx, caller, committed, work);
+      return runUnitOfWork(ctx, actingAs === undefined ? caller : { ...caller, staffName: actingAs }, committed, work);
     },
   };
 }

@@ -250,7 +250,7 @@ function apiCall(envelope: unknown, tab: string) {
     path: '/api',
     method: 'POST',
     headers: { Host: ownHost(), ...key, [TAB_HEADER]: tab, 'Content-Type': 'application/json' },
-    body: JSON.stringify(envelope),
+    body: JSON.stringify({ ...(envelope as object), session: t.session }),
   });
 }
 

@@ -10,8 +10,9 @@ import { parseServeOptions } from './serveOptions';
 const DATA_FILE_NAME = 'postbag.sqlite';
 
 async function main() {
-  const { dataDir, port, clock } = parseServeOptions(process.argv.slice(2));
+  const { dataDir, port, clock, officeDatabaseUrl } = parseServeOptions(process.argv.slice(2));
   const backend = await startBackend({
+    officeDatabaseUrl,
     host: {
       kind: 'browser',
       appVersion: APP_VERSION,
@@ -31,7 +32,11 @@ async function main() {
   });
   console.log(`Postbag ${APP_VERSION} is running. Open this address in your browser:`);
   console.log(host.url);
-  console.log(`Data file: ${backend.context.host.dataFile}`);
+  console.log(
+    officeDatabaseUrl
+      ? `Office database: ${describeOfficeDatabase(officeDatabaseUrl)}`
+      : `Data file: ${backend.context.host.dataFile}`,
+  );
   console.log('Press Ctrl+C to stop.');
 
   const stop = async () => {
@@ -41,6 +46,12 @@ async function main() {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** Where the office database is, without its password. */
+function describeOfficeDatabase(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname} as ${decodeURIComponent(parsed.username) || 'the default user'}`;
 }
 
 main().catch((error: unknown) => {

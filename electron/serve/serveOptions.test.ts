@@ -18,6 +18,17 @@ describe('browser host options', () => {
     expect(clock().getTime()).toBeGreaterThan(first);
   });
 
+  it('takes the office database from --database, else POSTBAG_DATABASE_URL, and refuses one it cannot read', () => {
+    const url = 'postgres://postbag@office-server/postbag';
+    expect(parseServeOptions(['--database', url]).officeDatabaseUrl).toBe(url);
+    expect(parseServeOptions([], { POSTBAG_DATABASE_URL: url }).officeDatabaseUrl).toBe(url);
+    expect(parseServeOptions([], {}).officeDatabaseUrl).toBeUndefined();
+    expect(() => parseServeOptions(['--database', 'office-server'])).toThrow(
+      '--database must be a connection string like postgres://postbag@server/postbag, not "office-server".',
+    );
+    expect(() => parseServeOptions(['--database', 'mysql://server/db'])).toThrow(/must name a PostgreSQL server/);
+  });
+
   it('refuses a clock or port it cannot read, saying what it wants', () => {
     expect(() => parseServeOptions(['--clock', 'next Tuesday'])).toThrow(/--clock must be a date and time like/);
     expect(() => parseServeOptions(['--clock', '2026-01-21'])).toThrow(/--clock must be/);

@@ -8,10 +8,13 @@ export interface ServeOptions {
   port: number;
   /** The office clock: the real one, or one started at `--clock` that runs on from there (demos, e2e tests). */
   clock: () => Date;
+  /** Office mode: the office's PostgreSQL database (`--database`, else POSTBAG_DATABASE_URL); solo without it. */
+  officeDatabaseUrl?: string;
 }
 
 /** Reads `npm run serve`'s flags; a bad value stops start-up with a message that says how to fix it. */
-const USAGE = 'Usage: npm run serve -- [--data <folder>] [--port <n>] [--clock <date and time>]';
+const USAGE =
+  'Usage: npm run serve -- [--data <folder>] [--port <n>] [--clock <date and time>] [--database postgres://user@host/db]';
 
 function readFlags(args: string[]) {
   try {
@@ -21,6 +24,7 @@ function readFlags(args: string[]) {
         data: { type: 'string', default: path.join(os.homedir(), 'postbag-data') },
         port: { type: 'string', default: '0' },
         clock: { type: 'string' },
+        database: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -32,7 +36,26 @@ function readFlags(args: string[]) {
   }
 }
 
-export function parseServeOptions(args: string[]): ServeOptions {
+/** A PostgreSQL connection string, checked for shape before anything connects. */
+function officeDatabase(url: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new StartupError(
+      `--database must be a connection string like postgres://postbag@server/postbag, not "${url}".`,
+    );
+  }
+  if (!['postgres:', 'postgresql:'].includes(parsed.protocol) || !parsed.hostname || parsed.pathname.length < 2) {
+    throw new StartupError(
+      '--database must name a PostgreSQL server and database, like postgres://postbag@server/postbag.',
+    );
+  }
+  return url;
+}
+
+export function parseServeOptions(args: string[], env: NodeJS.ProcessEnv = process.env): ServeOptions {
   const values = readFlags(args);
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) {
@@ -44,6 +67,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
     dataDir: path.resolve(values.data),
     port,
     clock: values.clock ? clockStartingAt(values.clock) : () => new Date(),
+    officeDatabaseUrl: officeDatabase(values.database ?? env.POSTBAG_DATABASE_URL),
   };
 }
 

@@ -1,4 +1,15 @@
 import type { z } from 'zod';
+import {
+  createStaffInput,
+  setPasswordInput,
+  setUpInput,
+  signInInput,
+  signInRequiredInput,
+  updateStaffInput,
+  type AuthStatus,
+  type SignedIn,
+  type StaffMember,
+} from './staff';
 import type { EntityKind } from './changes';
 import { jobIdInput, type JobOutcome, type JobStarted } from './jobs';
 import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
@@ -97,6 +108,11 @@ import {
   type LetterheadLogo,
 } from './system';
 
+/** A new session: the page sends its token with every call until it signs out or the session expires. */
+export interface SignedInSession extends SignedIn {
+  sessionToken: string;
+}
+
 /**
  * A query reads and never writes; a command writes, in one unit of work, and its reply lists what it
  * changed; a job is a long query or command run off the thread that answers calls, with progress and cancel.
@@ -149,6 +165,15 @@ export interface ConstituentDetail {
 /** Every API method: `'domain.verb'` → its input schema and output type. */
 export const contract = {
   'system.health': query<Health>()(emptyInput),
+  'auth.status': query<AuthStatus>('staff', 'settings')(emptyInput),
+  'auth.setUp': command<SignedInSession>()(setUpInput),
+  'auth.signIn': command<SignedInSession>()(signInInput),
+  'auth.signOut': command<{ signedOut: true }>()(emptyInput),
+  'auth.setSignInRequired': command<AuthStatus>()(signInRequiredInput),
+  'staff.list': query<StaffMember[]>('staff')(emptyInput),
+  'staff.create': command<StaffMember>()(createStaffInput),
+  'staff.update': command<StaffMember>()(updateStaffInput),
+  'staff.setPassword': command<StaffMember>()(setPasswordInput),
   'settings.get': query<AppSettings>('settings')(emptyInput),
   'settings.update': command<AppSettings>()(updateSettingsInput),
   'letterhead.logo': query<{ logo: LetterheadLogo | null }>('settings')(emptyInput),

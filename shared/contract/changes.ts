@@ -16,6 +16,7 @@ export const ENTITY_KINDS = [
   'letter_template',
   'letter_draft',
   'settings',
+  'staff',
   'bank_holidays',
   'example_data',
 ] as const;

@@ -7,6 +7,8 @@ export const requestEnvelope = z.object({
   id: z.union([z.string().max(100), z.number()]),
   method: z.string().max(100),
   input: z.unknown(),
+  /** The signed-in session's token (absent before signing in, or when this office has sign-in off). */
+  session: z.string().max(100).optional(),
 });
 export type RequestEnvelope = z.infer<typeof requestEnvelope>;
 

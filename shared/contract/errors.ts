@@ -6,6 +6,8 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'FORBIDDEN',
+  /** Not signed in (or the session ended): the page shows the sign-in screen. */
+  'SIGNED_OUT',
   'IMPORT_REJECTED',
   'TOO_LARGE',
   'DISK_FULL',

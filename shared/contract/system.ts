@@ -13,7 +13,6 @@ export interface Health {
 }
 
 export interface AppSettings {
-  staffName: string;
   /** The office's constituency, for UK Parliament petition counts. */
   constituencyName: string;
   constituencyCode: string;
@@ -29,7 +28,6 @@ export interface AppSettings {
 }
 
 export const updateSettingsInput = z.object({
-  staffName: text(100, 'Your name').min(1, 'Enter your name; it goes on notes and the audit trail'),
   constituencyName: text(100, 'Constituency').default(''),
   constituencyCode: text(9, 'ONS code')
     .toUpperCase()

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConstituentFormPage } from './pages/ConstituentFormPage';
 import { chooseFile } from './support/fileChooser';
-import { AppSession } from './support/session';
+import { AppSession, openAppIn } from './support/session';
 
 let app: AppSession;
 beforeEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 describe('live updates between tabs', () => {
   it('shows a constituent added in one tab in another tab’s list within 2 s, without a reload', async () => {
     const watcher = await app.browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    await watcher.goto(app.serve.url);
+    await openAppIn(watcher, app.serve.url);
     await watcher.goto(`${app.serve.origin}/#/constituents`);
     await watcher.getByRole('heading', { level: 1, name: 'Constituents' }).waitFor();
     await expect.poll(() => watcher.getByText('Grace Mensah').count()).toBe(0);
@@ -80,13 +80,12 @@ describe('two tabs editing one case', () => {
               'Content-Type': 'application/json',
               'X-Postbag-Key': sessionStorage.getItem('postbag.key') ?? '',
             },
-            body: JSON.stringify({ id: 1, method: m, input: i }),
+            body: JSON.stringify({ id: 1, method: m, input: i, session: sessionStorage.getItem('postbag.session') }),
           });
           return ((await response.json()) as { result: unknown }).result;
         },
         [method, input] as const,
       ) as Promise<T>;
-    await call('settings.update', { staffName: 'Sam Okoro', constituencyName: '', constituencyCode: '' });
     const person = await call<{ id: number }>('constituents.create', {
       firstName: 'Ada',
       lastName: 'Obi',
@@ -100,7 +99,7 @@ describe('two tabs editing one case', () => {
       openedOn: '2026-11-24',
     });
     const other = await app.browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    await other.goto(app.serve.url);
+    await openAppIn(other, app.serve.url);
     for (const tab of [page, other]) {
       await tab.goto(`${app.serve.origin}/#/cases/${opened.id}`);
       await tab.getByRole('button', { name: 'Edit details' }).click();

@@ -8,7 +8,7 @@ import { describeEachEngine } from '../support/engines';
 describeEachEngine('campaigns', (engine) => {
   let t: TempBackend;
   beforeEach(async () => {
-    t = await startTempBackend({ start: '2019-11-20T10:00:00.000Z', engine });
+    t = await startTempBackend({ staffName: 'Sam', start: '2019-11-20T10:00:00.000Z', engine });
   });
   afterEach(async () => {
     await t.close();
@@ -193,7 +193,6 @@ describeEachEngine('campaigns', (engine) => {
         error: { code: 'VALIDATION', message: expect.stringContaining('(2 of 2 letters.)') },
       });
       await t.api('settings.update', {
-        staffName: 'Sam',
         constituencyName: 'Dagenham and Rainham',
         mpName: 'Jon Cruddas MP',
         officeAddress: 'House of Commons',

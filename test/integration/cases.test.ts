@@ -147,7 +147,7 @@ describeEachEngine('cases', (engine) => {
       });
       // 20 working days from Fri 18 Dec 2026, past Christmas Day, Boxing Day (Mon 28 Dec) and New Year's Day.
       expect(byDefault.dueOn).toBe('2027-01-20');
-      await t.api('settings.update', { staffName: 'Test User', caseTargetWorkingDays: 5 });
+      await t.api('settings.update', { caseTargetWorkingDays: 5 });
       const shorter = await t.api('cases.create', {
         constituentId: person.id,
         title: 'b',
@@ -323,6 +323,7 @@ describeEachEngine('cases', (engine) => {
       await t.api('cases.addNote', { caseId: opened.id, body: 'Diagnosis details' });
       const entries = await t.backend.context.db.selectFrom('auditLog').selectAll().orderBy('id').execute();
       expect(entries.map((e) => [e.entity, e.action, e.actor])).toEqual([
+        ['staff', 'set_up_office', 'Test User'],
         ['constituent', 'create', 'Test User'],
         ['case', 'create', 'Test User'],
         ['case', 'add_note', 'Test User'],

@@ -1,3 +1,4 @@
+import type { Caller } from '../../electron/backend/context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract/api';
 import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations';
@@ -26,7 +27,7 @@ describeEachEngine('dispatcher', (engine) => {
     await t.close();
   });
 
-  const caller = { staffName: 'Sam Okoro', origin: 'tab-1' };
+  const caller: Caller = { staffId: 1, role: 'administrator', staffName: 'Sam Okoro', origin: 'tab-1' };
   const dispatch = (envelope: unknown) => t.backend.dispatcher.dispatch(envelope, caller);
 
   describe('dispatcher', () => {

@@ -11,9 +11,8 @@ describeEachEngine('letters', (engine) => {
   let caseId: number;
   let homeOffice: number;
   beforeEach(async () => {
-    t = await startTempBackend({ start: '2026-01-21T10:00:00.000Z', engine });
+    t = await startTempBackend({ staffName: 'Sam Okoro', start: '2026-01-21T10:00:00.000Z', engine });
     await t.api('settings.update', {
-      staffName: 'Sam Okoro',
       constituencyName: 'Dagenham and Rainham',
       mpName: 'Jon Cruddas MP',
       officeAddress: 'House of Commons\nLONDON\nSW1A 0AA',

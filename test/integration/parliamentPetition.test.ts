@@ -10,7 +10,7 @@ describeEachEngine('parliamentPetition', (engine) => {
   let t: TempBackend;
   let campaignId: number;
   beforeEach(async () => {
-    t = await startTempBackend({ engine });
+    t = await startTempBackend({ staffName: 'Sam Okoro', engine });
     campaignId = (await t.api('campaigns.create', { title: 'Police', kind: 'petition', startedOn: '2019-09-01' })).id;
   });
   afterEach(async () => {
@@ -18,7 +18,7 @@ describeEachEngine('parliamentPetition', (engine) => {
   });
 
   const setConstituency = (constituencyName: string, constituencyCode = '') =>
-    t.api('settings.update', { staffName: 'Sam Okoro', constituencyName, constituencyCode });
+    t.api('settings.update', { constituencyName, constituencyCode });
   const importFile = async (content: Buffer | string) =>
     t.api('campaigns.importParliamentPetition', {
       campaignId,

@@ -501,7 +501,7 @@ describeEachEngine('signatureImport', (engine) => {
         namedWards: 2,
         columns: ['WD25CD', 'WD25NM'],
       });
-      await t.api('settings.update', { staffName: 'Test User', constituencyCode: 'E14001183' });
+      await t.api('settings.update', { constituencyCode: 'E14001183' });
       const { stats } = await t.api('campaigns.get', { id: campaignId });
       expect(stats.byWard).toEqual([
         { key: 'E05014060', label: 'Becontree', count: 1 },

@@ -5,8 +5,8 @@ import { describeEachEngine } from '../support/engines';
 describeEachEngine('staleEdits', (engine) => {
   let t: TempBackend;
   beforeAll(async () => {
-    t = await startTempBackend({ start: '2026-11-24T14:02:00.000Z', engine });
-    await t.api('settings.update', { staffName: 'Sam Okoro', constituencyName: '', constituencyCode: '' });
+    t = await startTempBackend({ staffName: 'Sam Okoro', start: '2026-11-24T14:02:00.000Z', engine });
+    await t.api('settings.update', { constituencyName: '', constituencyCode: '' });
   });
   afterAll(async () => {
     await t.close();

@@ -630,6 +630,24 @@ describeEachEngine('migrations', (engine) => {
     const stored = await v16.db.selectFrom('attachmentContents').select('content').executeTakeFirstOrThrow();
     expect(Buffer.from(stored.content).toString()).toBe('pdf');
   });
+
+  it('017 makes an office already at work its named person’s, as administrator with sign-in off; a new one starts empty', async () => {
+    const working = await newDatabase(engine);
+    const v16 = await openAt(working, 16);
+    await v16.db.insertInto('settings').values({ key: 'staffName', value: 'Sam Okoro' }).execute();
+    await v16.close();
+    opened.pop();
+    const v17 = await openAt(working, 17);
+    expect(await v17.db.selectFrom('staff').select(['name', 'nameKey', 'role', 'passwordHash']).execute()).toEqual([
+      { name: 'Sam Okoro', nameKey: 'samokoro', role: 'administrator', passwordHash: '' },
+    ]);
+    expect(await v17.db.selectFrom('settings').selectAll().orderBy('key').execute()).toEqual([
+      { key: 'signInOff', value: '1' },
+    ]);
+
+    const fresh = await openAt(await newDatabase(engine), 17);
+    expect(await fresh.db.selectFrom('staff').selectAll().execute()).toEqual([]);
+  });
 });
 
 describe('[sqlite] data files', () => {

@@ -11,6 +11,7 @@ import { inProcessClient } from '../../electron/backend/inProcessClient';
 import { startBackend, type Backend } from '../../electron/backend/backend';
 import { TEST_JOB_WORKER } from '../setup/jobWorker';
 import type { Engine } from '../../electron/backend/db/store';
+import type { StaffRole } from '../../shared/contract/staff';
 import { freshPostgresDatabase } from './postgres';
 
 export interface TempBackend {
@@ -27,10 +28,19 @@ export interface TempBackend {
   download(file: DownloadFile): Promise<Buffer>;
   /** Stages an upload as the page would, and gives its id for the call that uses it. */
   stage(bytes: Uint8Array, fileName?: string): Promise<string>;
+  /** A client signed in as this staff member (created with that role when new), on its own connection. */
+  signedInAs(name: string, role: StaffRole, origin?: string): Promise<ApiClient>;
+  /** The first administrator's session token (what `api` sends). */
+  session: string;
+  /** A client that has not signed in. */
+  anonymous: ApiClient;
   /** Moves the backend's clock; starts at `start`. */
   setNow(iso: string): void;
   close(): Promise<void>;
 }
+
+/** Every test staff member's password. */
+export const TEST_PASSWORD = 'correct horse battery staple';
 
 export function makeTempDir(prefix = 'postbag-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -41,6 +51,8 @@ export interface TempBackendOptions {
   dir?: string;
   /** The engine the backend runs on: a fresh SQLite file in `dir`, or a fresh database on the test's PostgreSQL server. */
   engine?: Engine;
+  /** The first administrator's name (the actor on what `api` does); 'Test User' unless given. */
+  staffName?: string;
   /** An existing office database to share (a second laptop), instead of a fresh one. */
   officeDatabaseUrl?: string;
 }
@@ -66,8 +78,18 @@ export async function startTempBackend(options: TempBackendOptions = {}): Promis
       if (process.env.POSTBAG_TEST_LOG) console.error(_method, error);
     },
   });
-  const api = inProcessClient(backend);
+  const clientFor = (session: { token?: string }, origin = 'in-process') =>
+    inProcessClient(backend, origin, { session: () => session.token });
+  // The first administrator (set up on a new database, signed in on one already set up: a second laptop).
+  const admin: { token?: string } = {};
+  const anonymous = clientFor(admin);
+  const adminName = options.staffName ?? 'Test User';
+  admin.token = (await anonymous('auth.status', {})).setUp
+    ? (await anonymous('auth.signIn', { name: adminName, password: TEST_PASSWORD })).sessionToken
+    : (await anonymous('auth.setUp', { name: adminName, password: TEST_PASSWORD })).sessionToken;
+  const api = clientFor(admin);
   return {
+    session: admin.token,
     backend,
     api,
     dir,
@@ -86,6 +108,15 @@ export async function startTempBackend(options: TempBackendOptions = {}): Promis
       return reply.result.stagedFileId;
     },
     setNow: (iso) => (now = new Date(iso)),
+    signedInAs: async (name, role, origin) => {
+      const existing = (await api('staff.list', {})).find((member) => member.name === name);
+      if (!existing) await api('staff.create', { name, role, password: TEST_PASSWORD });
+      const session = { token: undefined as string | undefined };
+      const client = clientFor(session, origin);
+      session.token = (await client('auth.signIn', { name, password: TEST_PASSWORD })).sessionToken;
+      return client;
+    },
+    anonymous: clientFor({}),
     close: async () => {
       await backend.close();
       await fresh?.drop();

@@ -43,3 +43,9 @@ export function lockedForUpdate<Q extends { forUpdate(): Q }>(db: Pick<Kysely<un
 export function bytesType(db: Kysely<unknown>): 'blob' | 'bytea' {
   return isPostgres(db) ? 'bytea' : 'blob';
 }
+
+/** Whether a write failed on a unique constraint (another writer got there first), in either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -34,6 +34,7 @@ export interface Database {
   correspondence: CorrespondenceTable;
   correspondenceAttachments: CorrespondenceAttachmentsTable;
   attachmentContents: AttachmentContentsTable;
+  staff: StaffTable;
   bankHolidays: BankHolidaysTable;
   letterTemplates: LetterTemplatesTable;
   letterDrafts: LetterDraftsTable;
@@ -282,6 +283,21 @@ export interface LetterTemplatesTable {
   subject: string;
   body: string;
   updatedAt: string;
+}
+
+export interface StaffTable {
+  id: Generated<number>;
+  name: string;
+  /** The name by the one same-person rule: two staff cannot share it. */
+  nameKey: string;
+  role: string;
+  /** scrypt, with its parameters and salt; '' when this person has no password (sign-in off). */
+  passwordHash: Generated<string>;
+  failedAttempts: Generated<number>;
+  lockedUntil: string | null;
+  active: Generated<number>;
+  version: Generated<number>;
+  createdAt: string;
 }
 
 /** Office mode's attachment copies, one per SHA-256 of the bytes. */

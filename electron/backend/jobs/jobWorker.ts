@@ -11,6 +11,7 @@ import { DomainError } from '../errors';
 import { createStagingArea, type StagingArea } from '../files/stagingArea';
 import type { StagedFile } from '../../../shared/contract/uploads';
 import { handlers } from '../handlers';
+import { createSessionStore } from '../domains/staff/sessions';
 import { commandContext } from '../unitOfWork';
 import { JobCancelled, type JobContext } from './jobContext';
 import type { JobEnd, JobOrder, JobWorkerData, JobWorkerMessage } from './jobProtocol';
@@ -68,6 +69,8 @@ function jobContext(order: JobOrder, changes: Change[], offered: (StagedFile & {
     clock: () => new Date(Date.now() + order.clockOffsetMs),
     staging: stagedFilesView(order.staged, offered),
     jobs: NO_NESTED_JOBS,
+    // A job runs as the caller who started it; it never signs anyone in or out.
+    sessions: createSessionStore(),
   };
   const cancelFlag = new Int32Array(order.cancelFlag);
   let lastPosted = 0;

@@ -8,6 +8,8 @@ import { ApiProvider, type JobStatusListener } from '../api/ApiProvider';
 import { refreshQueriesFor } from '../api/refreshQueries';
 import type { Transport } from '../api/transport';
 import { routes } from './routes';
+import { sessionToken } from '../api/sessionToken';
+import { AuthGate } from '../features/staff/AuthGate';
 import { cssVariablesResolver, theme } from './theme';
 
 export function App({ transport }: { transport: Transport }) {
@@ -17,7 +19,18 @@ export function App({ transport }: { transport: Transport }) {
   // A command's reply says what it changed; just the queries that read it are refreshed.
   const [jobListeners] = useState(() => new Set<JobStatusListener>());
   const [api] = useState(() => ({
-    client: createApiClient(transport.send, { onChanges: (changes) => refreshQueriesFor(queryClient, changes) }),
+    client: createApiClient(
+      async (envelope) => {
+        const reply = await transport.send(envelope);
+        // The session ended (expired, signed out elsewhere, the backend restarted): back to the sign-in form.
+        if (!reply.ok && reply.error.code === 'SIGNED_OUT') {
+          sessionToken.clear();
+          void queryClient.invalidateQueries({ queryKey: ['auth.status'] });
+        }
+        return reply;
+      },
+      { onChanges: (changes) => refreshQueriesFor(queryClient, changes), session: sessionToken.get },
+    ),
     stageFile: transport.stageFile,
     download: transport.download,
     onJobStatus: (listener: JobStatusListener) => {
@@ -42,7 +55,9 @@ export function App({ transport }: { transport: Transport }) {
       <Notifications position="top-right" />
       <ApiProvider api={api}>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <AuthGate>
+            <RouterProvider router={router} />
+          </AuthGate>
         </QueryClientProvider>
       </ApiProvider>
     </MantineProvider>

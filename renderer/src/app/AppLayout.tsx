@@ -3,30 +3,48 @@ import { useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApiQuery } from '../api/queries';
+import type { MethodName } from '../../../shared/contract/api';
+import { ROLE_LABELS } from '../../../shared/contract/staff';
+import { useMay, useMe } from '../features/staff/MeContext';
+import { SignOutButton } from '../features/staff/SignOutButton';
 import classes from './AppLayout.module.css';
 import { focusPageStart, useFocusHeadingOnNavigation } from './pageFocus';
 
 /** From anywhere, even while typing: a constituent is on the phone. */
 export const INTAKE_SHORTCUT = 'mod+shift+L';
 
-const NAV = [
-  { to: '/', label: 'Dashboard', exact: true },
-  { to: '/constituents', label: 'Constituents' },
-  { to: '/cases', label: 'Cases' },
-  { to: '/campaigns', label: 'Campaigns' },
-  { to: '/organisations', label: 'Organisations' },
-  { to: '/letters/templates', label: 'Letter templates' },
-  { to: '/settings', label: 'Settings' },
+/** Each page, shown to those whose role may call what it opens with. */
+const NAV: { to: string; label: string; exact?: boolean; needs: MethodName }[] = [
+  { to: '/', label: 'Dashboard', exact: true, needs: 'dashboard.summary' },
+  { to: '/constituents', label: 'Constituents', needs: 'constituents.list' },
+  { to: '/cases', label: 'Cases', needs: 'cases.list' },
+  { to: '/campaigns', label: 'Campaigns', needs: 'campaigns.list' },
+  { to: '/organisations', label: 'Organisations', needs: 'organisations.list' },
+  { to: '/letters/templates', label: 'Letter templates', needs: 'letters.templates' },
+  { to: '/settings', label: 'Settings', needs: 'settings.update' },
 ];
 
 export function AppLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
-  useHotkeys([[INTAKE_SHORTCUT, () => navigate('/intake')]], []);
+  const may = useMay();
+  const mayLogContacts = may('intake.logContact');
+  useHotkeys(
+    [
+      [
+        INTAKE_SHORTCUT,
+        () => {
+          if (mayLogContacts) void navigate('/intake');
+        },
+      ],
+    ],
+    [],
+  );
   useFocusHeadingOnNavigation(main, pathname);
   // Pages take "today" from the backend's clock; wait for it so no form starts with the browser's date.
   const health = useApiQuery('system.health', {});
+  const me = useMe();
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -39,17 +57,25 @@ export function AppLayout() {
             Postbag
           </Title>
           <Group gap="sm">
-            <Text size="sm" c="dimmed" visibleFrom="sm">
-              <Kbd>Ctrl</Kbd> + <Kbd>Shift</Kbd> + <Kbd>L</Kbd>
+            {may('intake.logContact') && (
+              <>
+                <Text size="sm" c="dimmed" visibleFrom="sm">
+                  <Kbd>Ctrl</Kbd> + <Kbd>Shift</Kbd> + <Kbd>L</Kbd>
+                </Text>
+                <Button component={Link} to="/intake" size="sm">
+                  Log a contact
+                </Button>
+              </>
+            )}
+            <Text size="sm" aria-label="Signed in as">
+              {me.name} · {ROLE_LABELS[me.role]}
             </Text>
-            <Button component={Link} to="/intake" size="sm">
-              Log a contact
-            </Button>
+            {me.signInRequired && <SignOutButton />}
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {NAV.map((item) => (
+        {NAV.filter((item) => may(item.needs)).map((item) => (
           <NavLink
             key={item.to}
             component={Link}

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
+import { useMay } from '../features/staff/MeContext';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -12,6 +13,11 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pi
   return { lazy: async () => ({ Component: pick(await load()) }) };
 }
 
+/** The dashboard is casework; a volunteer starts on the campaigns. */
+function HomePage() {
+  return useMay()('dashboard.summary') ? <DashboardPage /> : <Navigate to="/campaigns" replace />;
+}
+
 const constituentForms = () => import('../features/constituents/ConstituentFormPages');
 const campaignForms = () => import('../features/campaigns/CampaignFormPages');
 const organisationPages = () => import('../features/correspondence/OrganisationPages');
@@ -20,7 +26,7 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <DashboardPage /> },
+      { index: true, element: <HomePage /> },
       {
         path: 'constituents',
         ...page(

@@ -3,6 +3,25 @@ import { makeTempDir } from '../../support/tempBackend';
 import { launchChromium } from './chromium';
 import { startServe, type ServeFlags, type ServeProcess } from './serveProcess';
 
+/** The first administrator of every e2e office. */
+export const E2E_STAFF = { name: 'Sam Okoro', password: 'correct horse battery staple' };
+
+/** Opens the app at the printed URL in a tab, and signs in as E2E_STAFF: set-up on a new office, sign-in after. */
+export async function openAppIn(page: Page, url: string, staff = E2E_STAFF): Promise<void> {
+  await page.goto(url);
+  const app = page.getByRole('navigation', { name: 'Main' });
+  const setUp = page.getByRole('form', { name: 'Create the administrator and sign in' });
+  const signIn = page.getByRole('form', { name: 'Sign in', exact: true });
+  await app.or(setUp).or(signIn).first().waitFor();
+  for (const form of [setUp, signIn]) {
+    if (!(await form.isVisible())) continue;
+    await form.getByLabel('Your name').fill(staff.name);
+    await form.locator('input[type=password]').fill(staff.password);
+    await form.locator('button[type=submit]').click();
+  }
+  await app.waitFor();
+}
+
 /** One browser host on a fresh data folder, one Chromium, one page; restartable like the real thing. */
 export class AppSession {
   private constructor(
@@ -32,10 +51,9 @@ export class AppSession {
     return session;
   }
 
-  /** Follows the printed URL (which signs the tab in) and waits for the app to draw. */
+  /** Follows the printed URL (which gives the tab the key), signs in (setting up the office the first time), and waits for the app. */
   async openApp(): Promise<void> {
-    await this.page.goto(this.serve.url);
-    await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await openAppIn(this.page, this.serve.url);
   }
 
   async goto(hashPath: string): Promise<void> {

@@ -15,6 +15,7 @@ import * as m013 from './013_letter_drafts';
 import * as m014 from './014_same_person_keys';
 import * as m015 from './015_edit_versions';
 import * as m016 from './016_attachment_contents';
+import * as m017 from './017_staff';
 
 export interface Migration {
   version: number;
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'same-person keys on constituents', up: m014.up },
   { version: 15, name: 'edit versions on cases and constituents', up: m015.up },
   { version: 16, name: 'attachment contents (office mode)', up: m016.up },
+  { version: 17, name: 'staff accounts', up: m017.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -2,7 +2,8 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { Campaign, CampaignDetail, CampaignListRow } from '../../../../shared/contract/campaigns';
 import { CAMPAIGN_STAGE_LABELS, type CampaignStage } from '../../../../shared/domain/enums';
-import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
+import { todayIso, type BackendContext, type CommandContext, type Db, type QueryContext } from '../../context';
+import { mayCall } from '../../../../shared/contract/access';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
 import { listCases } from '../cases/case.service';
@@ -68,8 +69,10 @@ export async function listCampaigns(ctx: BackendContext): Promise<CampaignListRo
   }));
 }
 
-export async function getCampaignDetail(ctx: BackendContext, id: number): Promise<CampaignDetail> {
+/** A campaign's page; a volunteer's leaves out the constituents and cases linked to it (casework). */
+export async function getCampaignDetail(ctx: QueryContext, id: number): Promise<CampaignDetail> {
   const campaign = await requireCampaign(ctx.db, id);
+  const casework = ctx.caller.role !== null && mayCall(ctx.caller.role, 'cases.list');
   const today = todayIso(ctx);
   const officeConstituency = await constituencyCode(ctx.db);
   const [stats, timeline, figures, batches, constituentIds, cases, delivered, parliamentPetition] = await Promise.all([
@@ -89,8 +92,8 @@ export async function getCampaignDetail(ctx: BackendContext, id: number): Promis
     timeline,
     figures,
     batches,
-    constituents: await listConstituentsByIds(ctx.db, constituentIds),
-    cases: cases.rows,
+    constituents: casework ? await listConstituentsByIds(ctx.db, constituentIds) : [],
+    cases: casework ? cases.rows : [],
     parliamentPetition,
   };
 }

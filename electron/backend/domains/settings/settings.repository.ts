@@ -1,7 +1,9 @@
 import type { Db } from '../../context';
 
 export const SETTING_KEYS = [
-  'staffName',
+  'signInOff',
+  /** Written once, by the first administrator's set-up: a second set-up fails on the key. */
+  'setUpAt',
   'exampleDataLoaded',
   'constituencyName',
   'constituencyCode',
@@ -23,6 +25,11 @@ export async function writeSetting(db: Db, key: SettingKey, value: string): Prom
     .values({ key, value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
+}
+
+/** A setting written once: fails (unique key) when it is already there. */
+export async function insertSetting(db: Db, key: SettingKey, value: string): Promise<void> {
+  await db.insertInto('settings').values({ key, value }).execute();
 }
 
 export async function deleteSetting(db: Db, key: SettingKey): Promise<void> {

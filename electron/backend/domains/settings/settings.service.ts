@@ -1,11 +1,21 @@
 import type { AppSettings } from '../../../../shared/contract/system';
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { BackendContext, CommandContext, Db } from '../../context';
-import { readSetting, writeSetting } from './settings.repository';
+import { deleteSetting, insertSetting, readSetting, writeSetting } from './settings.repository';
 
-/** Until staff sign in, the local caller is the staff member named in Settings, else the OS user. */
-export async function localStaffName(ctx: BackendContext): Promise<string> {
-  return (await readSetting(ctx.db, 'staffName')) ?? ctx.host.defaultStaffName;
+/** Whether this office (solo, one staff member) has switched sign-in off. */
+export async function signInOff(db: Db): Promise<boolean> {
+  return (await readSetting(db, 'signInOff')) === '1';
+}
+
+export async function setSignInOff(db: Db, off: boolean): Promise<void> {
+  if (off) await writeSetting(db, 'signInOff', '1');
+  else await deleteSetting(db, 'signInOff');
+}
+
+/** Marks the office as set up; a second set-up (another laptop at the same moment) fails on the setting's key. */
+export async function markSetUp(db: Db, at: string): Promise<void> {
+  await insertSetting(db, 'setUpAt', at);
 }
 
 /** A new case is due this many working days after it is opened, unless the caseworker sets a date. */
@@ -22,7 +32,6 @@ export async function constituencyCode(db: Db): Promise<string> {
 
 export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
   return {
-    staffName: await localStaffName(ctx),
     constituencyName: (await readSetting(ctx.db, 'constituencyName')) ?? '',
     constituencyCode: await constituencyCode(ctx.db),
     mpName: (await readSetting(ctx.db, 'mpName')) ?? '',
@@ -38,7 +47,6 @@ export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
 export async function updateSettings(ctx: CommandContext, input: ParsedInput<'settings.update'>): Promise<AppSettings> {
   await ctx.unitOfWork(async (work) => {
     const { trx } = work;
-    await writeSetting(trx, 'staffName', input.staffName);
     await writeSetting(trx, 'constituencyName', input.constituencyName);
     await writeSetting(trx, 'constituencyCode', input.constituencyCode);
     await writeSetting(trx, 'mpName', input.mpName);

@@ -6,12 +6,12 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { BankHolidaysCard } from './BankHolidaysCard';
 import { CaseOutcomesCard } from './CaseOutcomesCard';
+import { StaffCard } from '../staff/StaffCard';
 import { LetterheadLogoCard } from './LetterheadLogoCard';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
 function OfficeForm({ settings }: { settings: AppSettings }) {
   const [values, setValues] = useState({
-    staffName: settings.staffName,
     constituencyName: settings.constituencyName,
     constituencyCode: settings.constituencyCode,
     mpName: settings.mpName,
@@ -25,21 +25,13 @@ function OfficeForm({ settings }: { settings: AppSettings }) {
       setValues({ ...values, [key]: e.currentTarget.value });
   return (
     <form
-      aria-label="You and the office"
+      aria-label="The office"
       onSubmit={(e) => {
         e.preventDefault();
         update.mutate(values, { onSuccess: () => notifications.show({ message: 'Settings saved.' }) });
       }}
     >
       <Stack gap="sm">
-        <TextInput
-          label="Your name"
-          description="Shown on notes, status changes and the audit trail"
-          value={values.staffName}
-          onChange={set('staffName')}
-          error={fields.staffName}
-          maw={360}
-        />
         <Group align="flex-start">
           <TextInput
             label="Constituency"
@@ -110,6 +102,7 @@ export function SettingsPage() {
       <Card withBorder>
         <OfficeForm settings={s} />
       </Card>
+      <StaffCard />
       <CaseOutcomesCard />
       <LetterheadLogoCard />
       <PostcodeDirectoryCard />
