@@ -15,11 +15,21 @@ export interface ServeProcess {
 export interface ServeFlags {
   /** Start the office clock at this instant (`--clock`); the real clock when absent. */
   clock?: string;
+  /** Office mode: the PostgreSQL database to share (`--database`). */
+  database?: string;
 }
 
 /** Starts the browser host on a free port and waits for the URL it prints. */
 export function startServe(dataDir: string, flags: ServeFlags = {}, timeoutMs = 20_000): Promise<ServeProcess> {
-  const args = [SERVE_ENTRY, '--data', dataDir, '--port', '0', ...(flags.clock ? ['--clock', flags.clock] : [])];
+  const args = [
+    SERVE_ENTRY,
+    '--data',
+    dataDir,
+    '--port',
+    '0',
+    ...(flags.clock ? ['--clock', flags.clock] : []),
+    ...(flags.database ? ['--database', flags.database] : []),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -30,9 +30,10 @@ export class AppSession {
     readonly browser: Browser,
     readonly page: Page,
     private readonly pageErrors: string[],
+    readonly staff: typeof E2E_STAFF,
   ) {}
 
-  static async start(flags: ServeFlags = {}): Promise<AppSession> {
+  static async start(flags: ServeFlags = {}, staff = E2E_STAFF): Promise<AppSession> {
     const dataDir = makeTempDir('postbag-e2e-');
     const serve = await startServe(dataDir, flags);
     const browser = await launchChromium();
@@ -46,14 +47,14 @@ export class AppSession {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    const session = new AppSession(dataDir, serve, browser, page, errors);
+    const session = new AppSession(dataDir, serve, browser, page, errors, staff);
     await session.openApp();
     return session;
   }
 
   /** Follows the printed URL (which gives the tab the key), signs in (setting up the office the first time), and waits for the app. */
   async openApp(): Promise<void> {
-    await openAppIn(this.page, this.serve.url);
+    await openAppIn(this.page, this.serve.url, this.staff);
   }
 
   async goto(hashPath: string): Promise<void> {
