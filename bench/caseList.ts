@@ -8,6 +8,13 @@ import path from 'node:path';
 import { openDatabase } from '../electron/backend/db/connection';
 import type { ListCasesInput } from '../shared/contract/cases';
 import { generateOffice } from './generateOffice';
+import { sql } from 'kysely';
+import type { Backend } from '../electron/backend/backend';
+import { copyOffice } from '../electron/backend/db/copyOffice';
+import { openStore } from '../electron/backend/db/store';
+import type { ApiClient } from '../shared/contract/client';
+import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../test/support/postgres';
+import { signedInClient, TEST_PASSWORD } from '../test/support/signedInClient';
 
 const CASES = Number(process.env.BENCH_CASES ?? 200_000);
 const CONSTITUENTS = Math.round(CASES / 4);
@@ -18,7 +25,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbag-bench-cases-'));
   const dataFile = path.join(dir, 'postbag.sqlite');
   const seeded = await openDatabase(dataFile);
-  let t = performance.now();
+  const t = performance.now();
   generateOffice(seeded.sqlite, { constituents: CONSTITUENTS, cases: CASES }, TODAY);
   seeded.sqlite.pragma('optimize');
   await seeded.close();
@@ -26,22 +33,27 @@ async function main() {
     `Generated ${CONSTITUENTS.toLocaleString('en-GB')} constituents and ${CASES.toLocaleString('en-GB')} cases in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
 
-  t = performance.now();
-  const { backend, api } = await startBenchBackend(dataFile, () => new Date(`${TODAY}T12:00:00Z`));
-  await api('system.health', {});
-  console.log(
-    `Backend cold start (open + settings + migrations up to date + health): ${(performance.now() - t).toFixed(1)} ms`,
-  );
+  const { backend, api, coldStartMs } = await startBenchBackend(dataFile, () => new Date(`${TODAY}T12:00:00Z`));
+  console.log(`Backend cold start (open + settings + migrations up to date + health): ${coldStartMs.toFixed(1)} ms`);
 
-  const scenarios: [string, ListCasesInput][] = [
-    ['all, newest first (default)', {}],
-    ['open, by due date', { status: 'open', sort: 'dueOn', direction: 'asc' }],
-    ['overdue only', { overdue: true, sort: 'dueOn', direction: 'asc' }],
-    ['housing + assignee, by priority', { category: 'housing', assignee: 'Priya Nair', sort: 'priority' }],
-    ['page 50 of all, by reference', { sort: 'reference', direction: 'asc', offset: 50 * 500, limit: 500 }],
-  ];
-  console.log(`Case list (filter + sort + page of 200 unless stated, total counted), ${RUNS} runs each:`);
-  for (const [label, input] of scenarios) {
+  await timeCaseList('SQLite', api);
+  console.log(`Backend memory (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+  await backend.close();
+  await onPostgres(dataFile);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const SCENARIOS: [string, ListCasesInput][] = [
+  ['all, newest first (default)', {}],
+  ['open, by due date', { status: 'open', sort: 'dueOn', direction: 'asc' }],
+  ['overdue only', { overdue: true, sort: 'dueOn', direction: 'asc' }],
+  ['housing + assignee, by priority', { category: 'housing', assignee: 'Priya Nair', sort: 'priority' }],
+  ['page 50 of all, by reference', { sort: 'reference', direction: 'asc', offset: 50 * 500, limit: 500 }],
+];
+
+async function timeCaseList(engine: string, api: ApiClient): Promise<void> {
+  console.log(`Case list on ${engine} (filter + sort + page of 200 unless stated, total counted), ${RUNS} runs each:`);
+  for (const [label, input] of SCENARIOS) {
     const samples: number[] = [];
     let total = 0;
     for (let i = 0; i < RUNS; i++) {
@@ -53,9 +65,85 @@ async function main() {
       `  ${label.padEnd(34)} p50 ${percentile(samples, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(samples, 95).toFixed(1).padStart(6)} ms  (${total.toLocaleString('en-GB')} matches)`,
     );
   }
-  console.log(`Backend memory (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
-  await backend.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The same office moved to PostgreSQL (when POSTBAG_TEST_DATABASE_URL names a server): the case list
+ * again, then 20 staff at once, each doing what a caseworker does (list, open, note, new case).
+ */
+async function onPostgres(dataFile: string): Promise<void> {
+  if (!TEST_POSTGRES_URL) {
+    console.log('PostgreSQL figures skipped: set POSTBAG_TEST_DATABASE_URL to a server the bench may use.');
+    return;
+  }
+  const database = await freshPostgresDatabase();
+  try {
+    const solo = await openStore({ engine: 'sqlite', file: dataFile });
+    const office = await openStore({ engine: 'postgres', url: database.url });
+    const t = performance.now();
+    await copyOffice(solo.reader, office.db);
+    await sql`ANALYZE`.execute(office.db);
+    console.log(`Moved the office to PostgreSQL in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    await Promise.all([solo.close(), office.close()]);
+
+    const { backend, api, coldStartMs } = await startBenchBackend(
+      dataFile,
+      () => new Date(`${TODAY}T12:00:00Z`),
+      database.url,
+    );
+    console.log(`Backend start on PostgreSQL (connect + migrations up to date + health): ${coldStartMs.toFixed(1)} ms`);
+    await timeCaseList('PostgreSQL', api);
+    await mixedLoad(backend, api);
+    await backend.close();
+  } finally {
+    await database.drop();
+  }
+}
+
+const CLIENTS = 20;
+const ROUNDS = 25;
+
+async function mixedLoad(backend: Backend, admin: ApiClient): Promise<void> {
+  const clients = await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, i) => {
+      const name = `Caseworker ${i + 1}`;
+      await admin('staff.create', { name, role: 'caseworker', password: TEST_PASSWORD });
+      return (await signedInClient(backend, name, `bench-${i}`)).api;
+    }),
+  );
+  const samples: number[] = [];
+  let errors = 0;
+  const timed = async (call: () => Promise<unknown>) => {
+    const start = performance.now();
+    await call().catch(() => errors++);
+    samples.push(performance.now() - start);
+  };
+  const started = performance.now();
+  await Promise.all(
+    clients.map(async (api, i) => {
+      for (let round = 0; round < ROUNDS; round++) {
+        const caseId = 1 + (((i * ROUNDS + round) * 7919) % CASES);
+        await timed(() => api('cases.list', { status: 'open', sort: 'dueOn', direction: 'asc' }));
+        await timed(() => api('cases.get', { id: caseId }));
+        await timed(() => api('cases.addNote', { caseId, body: `Called back (round ${round}).` }));
+        await timed(() => api('constituents.list', { query: `Last${round}` }));
+        if (round % 5 === 0) {
+          await timed(() =>
+            api('cases.create', {
+              constituentId: 1 + i,
+              title: `New ${i}.${round}`,
+              category: 'housing',
+              openedOn: TODAY,
+            }),
+          );
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `${CLIENTS} concurrent clients, mixed load on PostgreSQL (list, open, note, search, new case): ${samples.length.toLocaleString('en-GB')} calls in ${seconds.toFixed(1)} s, p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, errors ${errors}`,
+  );
 }
 
 void main();

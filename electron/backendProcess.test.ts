@@ -30,7 +30,6 @@ const host = (dataFile: string) => ({
   kind: 'desktop' as const,
   appVersion: '0.0.0-test',
   dataFile,
-  defaultStaffName: 'Test User',
 });
 const startForTest = (options: BackendOptions) => startBackend({ ...options, jobWorkerScript: TEST_JOB_WORKER });
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { createAppProtocolHandler } from './appProtocol';
@@ -62,7 +61,6 @@ async function start() {
           kind: 'desktop',
           appVersion: app.getVersion(),
           dataFile: path.join(app.getPath('userData'), 'postbag.sqlite'),
-          defaultStaffName: os.userInfo().username,
         },
         nativeBinding: electronNativeBindingPath({
           isPackaged: app.isPackaged,

@@ -13,8 +13,6 @@ export interface HostInfo {
   kind: 'desktop' | 'browser';
   appVersion: string;
   dataFile: string;
-  /** The OS user name, the default staff name for the audit trail. */
-  defaultStaffName: string;
 }
 
 export interface BackendContext {

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import { APP_VERSION } from '../appVersion';
 import { startBackend } from '../backend/backend';
@@ -17,7 +16,6 @@ async function main() {
       kind: 'browser',
       appVersion: APP_VERSION,
       dataFile: path.join(dataDir, DATA_FILE_NAME),
-      defaultStaffName: os.userInfo().username,
     },
     clock,
   });

@@ -202,7 +202,7 @@ describe.skipIf(!TEST_POSTGRES_URL)('[postgres] starting against an office serve
     });
     const error = await startBackend({
       officeDatabaseUrl: `postgres://postbag@127.0.0.1:${closedPort}/office`,
-      host: { kind: 'browser', appVersion: 'test', dataFile: `${makeTempDir()}/postbag.sqlite`, defaultStaffName: 'x' },
+      host: { kind: 'browser', appVersion: 'test', dataFile: `${makeTempDir()}/postbag.sqlite` },
       jobWorkerScript: TEST_JOB_WORKER,
     }).catch((e: unknown) => e);
     expect(describeStartupFailure(error)).toBe(

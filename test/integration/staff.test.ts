@@ -5,7 +5,8 @@ import type { ApiClient } from '../../shared/contract/client';
 import { ApiCallError } from '../../shared/contract/errors';
 import type { StaffRole } from '../../shared/contract/staff';
 import { describeEachEngine } from '../support/engines';
-import { startTempBackend, TEST_PASSWORD, type TempBackend } from '../support/tempBackend';
+import { startTempBackend, type TempBackend } from '../support/tempBackend';
+import { TEST_PASSWORD } from '../support/signedInClient';
 
 const codeOf = async (call: Promise<unknown>) =>
   call.then(

@@ -121,7 +121,7 @@ describe('write failures say their cause', () => {
 
 describe('start-up failures are one plain line', () => {
   const start = (dataFile: string) =>
-    startBackend({ host: { kind: 'browser', appVersion: 't', dataFile, defaultStaffName: 'T' } }).then(
+    startBackend({ host: { kind: 'browser', appVersion: 't', dataFile } }).then(
       async (backend) => {
         await backend.close();
         return 'started';

@@ -7,7 +7,7 @@ import { ApiCallError } from '../../shared/contract/errors';
 import type { JobMethod, JobOutput, MethodInput } from '../../shared/contract/api';
 import { runJob } from '../../shared/contract/runJob';
 import type { DownloadFile } from '../../shared/contract/uploads';
-import { inProcessClient } from '../../electron/backend/inProcessClient';
+import { sessionClient, signedInClient, TEST_PASSWORD } from './signedInClient';
 import { startBackend, type Backend } from '../../electron/backend/backend';
 import { TEST_JOB_WORKER } from '../setup/jobWorker';
 import type { Engine } from '../../electron/backend/db/store';
@@ -39,9 +39,6 @@ export interface TempBackend {
   close(): Promise<void>;
 }
 
-/** Every test staff member's password. */
-export const TEST_PASSWORD = 'correct horse battery staple';
-
 export function makeTempDir(prefix = 'postbag-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -70,7 +67,7 @@ export async function startTempBackend(options: TempBackendOptions = {}): Promis
   const logged: unknown[] = [];
   const backend = await startBackend({
     officeDatabaseUrl,
-    host: { kind: 'browser', appVersion: '0.0.0-test', dataFile, defaultStaffName: 'Test User' },
+    host: { kind: 'browser', appVersion: '0.0.0-test', dataFile },
     jobWorkerScript: TEST_JOB_WORKER,
     clock: () => now,
     logError: (_method, error) => {
@@ -78,18 +75,9 @@ export async function startTempBackend(options: TempBackendOptions = {}): Promis
       if (process.env.POSTBAG_TEST_LOG) console.error(_method, error);
     },
   });
-  const clientFor = (session: { token?: string }, origin = 'in-process') =>
-    inProcessClient(backend, origin, { session: () => session.token });
-  // The first administrator (set up on a new database, signed in on one already set up: a second laptop).
-  const admin: { token?: string } = {};
-  const anonymous = clientFor(admin);
-  const adminName = options.staffName ?? 'Test User';
-  admin.token = (await anonymous('auth.status', {})).setUp
-    ? (await anonymous('auth.signIn', { name: adminName, password: TEST_PASSWORD })).sessionToken
-    : (await anonymous('auth.setUp', { name: adminName, password: TEST_PASSWORD })).sessionToken;
-  const api = clientFor(admin);
+  const { api, token } = await signedInClient(backend, options.staffName ?? 'Test User');
   return {
-    session: admin.token,
+    session: token,
     backend,
     api,
     dir,
@@ -111,12 +99,9 @@ export async function startTempBackend(options: TempBackendOptions = {}): Promis
     signedInAs: async (name, role, origin) => {
       const existing = (await api('staff.list', {})).find((member) => member.name === name);
       if (!existing) await api('staff.create', { name, role, password: TEST_PASSWORD });
-      const session = { token: undefined as string | undefined };
-      const client = clientFor(session, origin);
-      session.token = (await client('auth.signIn', { name, password: TEST_PASSWORD })).sessionToken;
-      return client;
+      return (await signedInClient(backend, name, origin)).api;
     },
-    anonymous: clientFor({}),
+    anonymous: sessionClient(backend, {}),
     close: async () => {
       await backend.close();
       await fresh?.drop();
