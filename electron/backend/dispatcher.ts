@@ -62,7 +62,8 @@ export function apiErrorOf(error: unknown, what: string, logError: ErrorLogger):
   const known = error instanceof DomainError ? error : storageFailureError(error);
   if (known) {
     if (!(error instanceof DomainError)) logError(what, error);
-    return { code: known.code, message: known.message, details: known.details };
+    const fields = error instanceof DomainError ? error.fields : undefined;
+    return { code: known.code, message: known.message, details: known.details, ...(fields ? { fields } : {}) };
   }
   logError(what, error);
   return { code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Please try again.' };

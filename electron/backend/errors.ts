@@ -6,6 +6,8 @@ export class DomainError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
+    /** For VALIDATION: field → messages, shown beside the form's fields. */
+    readonly fields?: Record<string, string[]>,
   ) {
     super(message);
     this.name = 'DomainError';

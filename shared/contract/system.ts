@@ -45,6 +45,8 @@ export const updateSettingsInput = z.object({
 
 export interface DashboardSummary {
   constituents: number;
+  /** Cases with status open assigned to the signed-in staff member (the case list's status=open&assignee=…). */
+  myOpenCases: number;
   openCases: number;
   overdueCases: number;
   awaitingCases: number;

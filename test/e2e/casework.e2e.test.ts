@@ -36,7 +36,7 @@ describe('casework in the browser host', () => {
     await page.getByLabel('Title').fill('Antisocial behaviour on the estate');
     await page.getByLabel('Category').selectOption({ label: 'Policing & crime' });
     await page.getByLabel('Priority').selectOption({ label: 'High' });
-    await page.getByLabel('Assigned to').fill('Sam Okoro');
+    await page.getByLabel('Assigned to').selectOption('Sam Okoro');
     await page.getByLabel('What happened').fill('Groups gathering late at night near the shops.');
     await page.getByRole('button', { name: 'Open case' }).click();
 

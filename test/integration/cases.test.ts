@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../shared/contract/errors';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
+import { TEST_PASSWORD } from '../support/signedInClient';
 import { describeEachEngine } from '../support/engines';
 
 describeEachEngine('cases', (engine) => {
@@ -181,7 +182,7 @@ describeEachEngine('cases', (engine) => {
         title: 'Repairs, urgent',
         category: 'housing',
         priority: 'urgent',
-        assignee: 'Sam Okoro',
+        assignee: 'Test User',
         dueOn: '2026-12-01',
       });
       await t.api('cases.update', {
@@ -190,14 +191,14 @@ describeEachEngine('cases', (engine) => {
         title: 'Repairs, urgent',
         category: 'housing',
         priority: 'urgent',
-        assignee: 'Sam Okoro',
+        assignee: 'Test User',
         dueOn: '2026-12-01',
       });
       const { events } = await t.api('cases.get', { id: opened.id });
       const changes = events.filter((e) => e.kind === 'changed').map((e) => [e.field, e.fromValue, e.toValue]);
       expect(changes.sort()).toEqual(
         [
-          ['assignee', '', 'Sam Okoro'],
+          ['assignee', '', 'Test User'],
           ['dueOn', '2026-12-10', '2026-12-01'],
           ['priority', 'normal', 'urgent'],
         ].sort(),
@@ -290,13 +291,14 @@ describeEachEngine('cases', (engine) => {
         category: 'other',
         openedOn: '2026-11-20',
       });
+      await t.api('staff.create', { name: 'Priya Nair', role: 'caseworker', password: TEST_PASSWORD });
       const edited = await t.api('cases.update', {
         id: opened.id,
         version: opened.version,
         title: 'Visa delay',
         category: 'immigration',
         priority: 'urgent',
-        assignee: 'Priya Nair',
+        assignee: 'priya  nair',
         dueOn: '2026-12-01',
       });
       expect(edited).toMatchObject({
@@ -310,6 +312,28 @@ describeEachEngine('cases', (engine) => {
       });
       const sorted = await t.api('cases.list', { sort: 'priority', direction: 'desc' });
       expect(sorted.rows[0]!.id).toBe(opened.id);
+    });
+
+    it('assign only to a colleague, by their name in any case, and count my open cases on the dashboard', async () => {
+      const person = await t.api('constituents.create', alice);
+      const input = {
+        constituentId: person.id,
+        title: 'Repairs',
+        category: 'housing' as const,
+        openedOn: '2026-11-24',
+      };
+      await expect(t.api('cases.create', { ...input, assignee: 'Sam' })).rejects.toMatchObject({
+        error: {
+          code: 'VALIDATION',
+          fields: { assignee: ['Choose someone from the office’s staff (Settings → Staff), not “Sam”'] },
+        },
+      });
+      const mine = await t.api('cases.create', { ...input, assignee: 'test user' });
+      expect(mine.assignee).toBe('Test User');
+      await t.api('cases.create', { ...input, assignee: '' });
+      expect((await t.api('dashboard.summary', {})).myOpenCases).toBe(1);
+      const listed = await t.api('cases.list', { status: 'open', assignee: 'Test User' });
+      expect(listed.rows.map((row) => row.id)).toEqual([mine.id]);
     });
 
     it('write an audit entry for every change, without personal content', async () => {

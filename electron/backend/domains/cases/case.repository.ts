@@ -160,10 +160,12 @@ export async function listCaseEvents(db: Db, caseId: number): Promise<CaseEvent[
     .execute();
 }
 
-export async function countCasesByState(db: Db, today: string) {
+/** Cases by state; `mine`: those open (not awaiting anyone, not closed) assigned to this staff member. */
+export async function countCasesByState(db: Db, today: string, assignee: string) {
   const row = await db
     .selectFrom('cases')
     .select([
+      sql<number>`sum(CASE WHEN status = 'open' AND assignee = ${assignee} THEN 1 ELSE 0 END)`.as('mine'),
       sql<number>`sum(CASE WHEN status != 'closed' THEN 1 ELSE 0 END)`.as('open'),
       sql<number>`sum(CASE WHEN status IN ('awaiting_constituent', 'awaiting_third_party') THEN 1 ELSE 0 END)`.as(
         'awaiting',
@@ -173,7 +175,12 @@ export async function countCasesByState(db: Db, today: string) {
       ),
     ])
     .executeTakeFirstOrThrow();
-  return { open: Number(row.open ?? 0), awaiting: Number(row.awaiting ?? 0), overdue: Number(row.overdue ?? 0) };
+  return {
+    mine: Number(row.mine ?? 0),
+    open: Number(row.open ?? 0),
+    awaiting: Number(row.awaiting ?? 0),
+    overdue: Number(row.overdue ?? 0),
+  };
 }
 
 export async function listCaseOutcomes(db: Db): Promise<string[]> {

@@ -11,6 +11,7 @@ import { findCampaign } from '../campaigns/campaign.service';
 import { findConstituent } from '../constituents/constituent.service';
 import { loadBankHolidays } from '../correspondence/bankHolidays.service';
 import { caseTargetWorkingDays } from '../settings/settings.service';
+import { assigneeName } from '../staff/staff.service';
 import {
   findCase,
   insertCaseEvents,
@@ -48,10 +49,12 @@ export async function openCaseIn(work: Work, input: ParsedInput<'cases.create'>)
   await requireCampaignIfAny(trx, input.campaignId);
   const dueOn =
     input.dueOn || addWorkingDays(input.openedOn, await caseTargetWorkingDays(trx), await loadBankHolidays(trx));
+  const assignee = await assigneeName(trx, input.assignee);
   const [reference] = await takeCaseReferences(trx, Number(input.openedOn.slice(0, 4)));
   const [caseId] = await insertCases(trx, [
     {
       ...input,
+      assignee,
       reference: reference!,
       dueOn,
       status: 'open',
@@ -89,6 +92,8 @@ export async function editCase(ctx: CommandContext, input: ParsedInput<'cases.up
     const before = await findCase(trx, id, work.today);
     if (!before) throw notFound('Case', id);
     await requireCampaignIfAny(trx, fields.campaignId);
+    // A colleague, when it changes; a case assigned before staff accounts keeps its name until then.
+    if (fields.assignee !== before.assignee) fields.assignee = await assigneeName(trx, fields.assignee);
     if (!(await updateCaseAtVersion(trx, id, version, { ...fields, dueOn: fields.dueOn || null, updatedAt: at }))) {
       throw await staleEdit(trx, 'case', id, 'this case');
     }

@@ -179,6 +179,24 @@ export async function setSignInRequired(
   return authStatus(ctx);
 }
 
+/**
+ * A case's assignee as stored: '' (nobody), or an active staff member's name as the office spells it
+ * ("sam okoro" is Sam Okoro); anyone else is refused, so "assigned to" always names a colleague.
+ */
+export async function assigneeName(db: Db, name: string): Promise<string> {
+  if (name === '') return '';
+  const row = await findStaffByNameKey(db, nameKey(name));
+  if (!row || row.active !== 1) {
+    throw new DomainError(
+      'VALIDATION',
+      `Please check the details: assignee: ${name} is not one of the office’s staff.`,
+      undefined,
+      { assignee: [`Choose someone from the office’s staff (Settings → Staff), not “${name}”`] },
+    );
+  }
+  return row.name;
+}
+
 export async function listStaff(ctx: QueryContext): Promise<StaffMember[]> {
   return (await listStaffRows(ctx.db)).map(toStaffMember);
 }

@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields } from '../../components/ErrorAlert';
 import { useServerFieldErrors, zodFormValidator, type RecordFormProps } from '../../components/formValidation';
 import { UkDateField } from '../../components/UkDateField';
+import { AssigneeSelect } from '../staff/AssigneeSelect';
 
 export type CaseFormValues = Required<CaseFields>;
 
@@ -69,7 +70,11 @@ export function CaseForm({
             data={CASE_PRIORITIES.map((p) => ({ value: p, label: CASE_PRIORITY_LABELS[p] }))}
             {...form.getInputProps('priority')}
           />
-          <TextInput label="Assigned to" placeholder="Staff name" {...form.getInputProps('assignee')} />
+          <AssigneeSelect
+            value={form.getValues().assignee}
+            onChange={(assignee) => form.setFieldValue('assignee', assignee)}
+            error={form.errors.assignee}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <UkDateField

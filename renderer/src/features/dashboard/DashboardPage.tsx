@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useMe } from '../staff/MeContext';
 import { countOf } from '../../../../shared/plural';
 
 function StatCard({ label, value, to }: { label: string; value: number; to: string }) {
@@ -94,6 +95,7 @@ function ExampleDataControls({ loaded }: { loaded: boolean }) {
 
 export function DashboardPage() {
   const summary = useApiQuery('dashboard.summary', {});
+  const me = useMe();
   if (summary.error) return <ErrorAlert error={summary.error} title="The dashboard could not load" />;
   if (!summary.data) return null;
   const data = summary.data;
@@ -124,6 +126,11 @@ export function DashboardPage() {
         <>
           {data.exampleDataLoaded && <ExampleDataControls loaded />}
           <SimpleGrid cols={{ base: 2, md: 5 }}>
+            <StatCard
+              label="My open cases"
+              value={data.myOpenCases}
+              to={`/cases?status=open&assignee=${encodeURIComponent(me.name)}`}
+            />
             <StatCard label="Open cases" value={data.openCases} to="/cases" />
             <StatCard label="Overdue cases" value={data.overdueCases} to="/cases?overdue=1" />
             <StatCard

@@ -36,6 +36,7 @@ import { useOfficeToday } from '../../api/useOfficeToday';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { UkDateField } from '../../components/UkDateField';
 import { newPersonFromSearch, type NewPerson } from './newPersonFromSearch';
+import { AssigneeSelect } from '../staff/AssigneeSelect';
 import { countOf } from '../../../../shared/plural';
 
 const NEW = 'new';
@@ -299,11 +300,7 @@ export function IntakePage() {
                       data={CASE_PRIORITIES.map((p) => ({ value: p, label: CASE_PRIORITY_LABELS[p] }))}
                       onChange={(e) => setPriority(e.currentTarget.value as CasePriority)}
                     />
-                    <TextInput
-                      label="Assigned to"
-                      value={assignee}
-                      onChange={(e) => setAssignee(e.currentTarget.value)}
-                    />
+                    <AssigneeSelect value={assignee} onChange={setAssignee} />
                   </SimpleGrid>
                   {target !== undefined && (
                     <Text size="sm" c="dimmed">
