@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { openStore, type DatabaseLocation } from './db/store';
+import { describeOfficeDatabase } from '../../shared/officeDatabaseUrl';
 import type { ResponseEnvelope } from '../../shared/contract/envelope';
 import type { BackendContext, Caller, HostInfo } from './context';
 import { apiErrorOf, createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
@@ -86,6 +87,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     db: opened.db,
     reader: opened.reader,
     engine: opened.engine,
+    officeDatabase: options.officeDatabaseUrl && describeOfficeDatabase(options.officeDatabaseUrl),
     host: options.host,
     schemaVersion: opened.schemaVersion,
     sessions: createSessionStore(),

@@ -22,6 +22,8 @@ export interface BackendContext {
   reader: Kysely<Database>;
   /** Solo (a SQLite file) or office (the office's PostgreSQL server). */
   engine: Engine;
+  /** Office mode: where the office database is, for people (server, database, user; never the password). */
+  officeDatabase?: string;
   host: HostInfo;
   schemaVersion: number;
   /** Injectable so tests can move time (overdue, due dates). */

@@ -5,6 +5,7 @@ import { startBackend } from '../backend/backend';
 import { describeStartupFailure } from '../backend/startupFailure';
 import { startBrowserHost } from './browserHost';
 import { parseServeOptions } from './serveOptions';
+import { describeOfficeDatabase } from '../../shared/officeDatabaseUrl';
 
 const DATA_FILE_NAME = 'postbag.sqlite';
 
@@ -44,12 +45,6 @@ async function main() {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-}
-
-/** Where the office database is, without its password. */
-function describeOfficeDatabase(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname} as ${decodeURIComponent(parsed.username) || 'the default user'}`;
 }
 
 main().catch((error: unknown) => {

@@ -24,7 +24,7 @@ describe('browser host options', () => {
     expect(parseServeOptions([], { POSTBAG_DATABASE_URL: url }).officeDatabaseUrl).toBe(url);
     expect(parseServeOptions([], {}).officeDatabaseUrl).toBeUndefined();
     expect(() => parseServeOptions(['--database', 'office-server'])).toThrow(
-      '--database must be a connection string like postgres://postbag@server/postbag, not "office-server".',
+      '--database: Enter a connection string like postgres://postbag:password@server/postbag.',
     );
     expect(() => parseServeOptions(['--database', 'mysql://server/db'])).toThrow(/must name a PostgreSQL server/);
   });

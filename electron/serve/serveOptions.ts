@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { StartupError } from '../backend/startupFailure';
+import { officeDatabaseUrlProblem } from '../../shared/officeDatabaseUrl';
 
 export interface ServeOptions {
   dataDir: string;
@@ -39,19 +40,8 @@ function readFlags(args: string[]) {
 /** A PostgreSQL connection string, checked for shape before anything connects. */
 function officeDatabase(url: string | undefined): string | undefined {
   if (url === undefined || url === '') return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new StartupError(
-      `--database must be a connection string like postgres://postbag@server/postbag, not "${url}".`,
-    );
-  }
-  if (!['postgres:', 'postgresql:'].includes(parsed.protocol) || !parsed.hostname || parsed.pathname.length < 2) {
-    throw new StartupError(
-      '--database must name a PostgreSQL server and database, like postgres://postbag@server/postbag.',
-    );
-  }
+  const problem = officeDatabaseUrlProblem(url);
+  if (problem) throw new StartupError(`--database: ${problem}.`);
   return url;
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { moveToOfficeDatabaseInput, type OfficeMoveResult } from './officeDatabase';
 import {
   createStaffInput,
   setPasswordInput,
@@ -174,6 +175,7 @@ export const contract = {
   'staff.create': command<StaffMember>()(createStaffInput),
   'staff.update': command<StaffMember>()(updateStaffInput),
   'staff.setPassword': command<StaffMember>()(setPasswordInput),
+  'office.moveToServer': job<OfficeMoveResult>('reads')(moveToOfficeDatabaseInput),
   'settings.get': query<AppSettings>('settings')(emptyInput),
   'settings.update': command<AppSettings>()(updateSettingsInput),
   'letterhead.logo': query<{ logo: LetterheadLogo | null }>('settings')(emptyInput),

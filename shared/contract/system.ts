@@ -22,6 +22,8 @@ export interface AppSettings {
   /** The office's own target for a new case, in working days (England and Wales). */
   caseTargetWorkingDays: number;
   dataFile: string;
+  /** Office mode: the office database's server, database and user; null in solo mode. */
+  officeDatabase: string | null;
   hostKind: 'desktop' | 'browser';
   appVersion: string;
   schemaVersion: number;

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyOffice, OFFICE_TABLES } from '../../electron/backend/db/copyOffice';
-import { openStore, type OpenedStore } from '../../electron/backend/db/store';
+import { OFFICE_TABLES } from '../../electron/backend/db/copyOffice';
 import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../support/postgres';
 import { startTempBackend } from '../support/tempBackend';
 
@@ -34,19 +33,26 @@ describe.skipIf(!TEST_POSTGRES_URL)('[postgres] moving a solo office to the offi
       campaigns: (await solo.api('campaigns.list', {})).length,
       correspondence: (await solo.api('correspondence.list', {})).length,
     };
+    const letter = (await solo.api('correspondence.list', {}))[0]!;
+    const scan = Buffer.from('%PDF-1.7 the scanned reply');
+    await solo.api('attachments.add', {
+      correspondenceId: letter.id,
+      fileName: 'reply.pdf',
+      stagedFileId: await solo.stage(scan),
+    });
     const database = await freshPostgresDatabase();
     cleanup.push(() => database.drop());
-    const office: OpenedStore = await openStore({ engine: 'postgres', url: database.url });
-    cleanup.push(() => office.close());
 
-    const counts = await copyOffice(solo.backend.context.reader, office.db);
-    expect(counts.find((c) => c.table === 'cases')!.rows).toBe(before.cases);
-    await expect(copyOffice(solo.backend.context.reader, office.db)).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: expect.stringMatching(/only into an empty database, and has changed nothing/),
+    const moved = await solo.job('office.moveToServer', { url: database.url });
+    expect(moved.database).toMatch(/^127\.0\.0\.1:\d+\/postbag_test_\w+ as postgres$/);
+    expect(moved.tables.find((c) => c.table === 'cases')!.rows).toBe(before.cases);
+    expect(moved.tables.find((c) => c.table === 'attachment_contents')!.rows).toBe(1);
+    await expect(solo.job('office.moveToServer', { url: database.url })).rejects.toMatchObject({
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringMatching(/only into an empty database, and has changed nothing/),
+      },
     });
-    await office.close();
-    cleanup.pop();
 
     // The same office, now on the server: the same records, and new ones carry on after them.
     const onServer = await startTempBackend({ officeDatabaseUrl: database.url, staffName: 'Sam Okoro' });
@@ -69,7 +75,30 @@ describe.skipIf(!TEST_POSTGRES_URL)('[postgres] moving a solo office to the offi
       category: 'housing',
       openedOn: '2026-11-24',
     });
+    const attachment = (await onServer.api('correspondence.list', {})).find((item) => item.id === letter.id)!
+      .attachments[0]!;
+    const file = await onServer.api('attachments.download', { id: attachment.id });
+    expect(await onServer.download(file)).toEqual(scan);
     const soloCases = (await solo.api('cases.list', { sort: 'reference', direction: 'desc' })).rows;
     expect(opened.reference > soloCases[0]!.reference).toBe(true);
+  });
+
+  it('[postgres] refuses while a staff member has no password, or the server is not there, copying nothing', async () => {
+    const solo = await startTempBackend({ staffName: 'Sam Okoro' });
+    cleanup.push(() => solo.close());
+    await expect(
+      solo.job('office.moveToServer', { url: 'postgres://postbag@127.0.0.1:1/office' }),
+    ).rejects.toMatchObject({
+      error: { code: 'OFFLINE', message: expect.stringMatching(/^The office database cannot be reached/) },
+    });
+    await solo.backend.context.db.updateTable('staff').set({ passwordHash: '' }).execute();
+    const database = await freshPostgresDatabase();
+    cleanup.push(() => database.drop());
+    await expect(solo.job('office.moveToServer', { url: database.url })).rejects.toMatchObject({
+      error: { code: 'CONFLICT', message: expect.stringMatching(/^Set a password for Sam Okoro first/) },
+    });
+    await expect(solo.api('office.moveToServer', { url: 'office-server' })).rejects.toMatchObject({
+      error: { code: 'VALIDATION', fields: { url: [expect.stringMatching(/^Enter a connection string/)] } },
+    });
   });
 });

@@ -60,16 +60,24 @@ export interface CopiedCounts {
   rows: number;
 }
 
+export interface CopyOptions {
+  /** Solo mode's attachment copies (kept in a folder, not the file), to go into the office database's table. */
+  attachmentFiles?: () => AsyncIterable<{ sha256: string; content: Uint8Array }>;
+  /** Rows copied so far of all; throwing here (a cancelled job) rolls the whole copy back. */
+  progress?: (done: number, total: number) => void;
+}
+
 /**
  * Copies a solo office (its SQLite file, already migrated) into an empty office database (PostgreSQL,
  * migrated to the same version) in one transaction: the starting rows the migrations put there are
- * replaced, every table is copied in pages, ids carry on after the highest copied, and each table's
- * count is compared before the transaction commits. A database already in use is refused untouched.
+ * replaced, every table is copied in pages from one consistent read of the file, ids carry on after
+ * the highest copied, and each table's count is compared before the transaction commits. A database
+ * already in use is refused untouched.
  */
 export async function copyOffice(
   from: Kysely<Database>,
   to: Kysely<Database>,
-  extraRows: { attachmentContents?: () => AsyncIterable<{ sha256: string; content: Uint8Array }> } = {},
+  options: CopyOptions = {},
 ): Promise<CopiedCounts[]> {
   for (const table of OFFICE_RECORDS) {
     if ((await countRows(to, table)) > 0) {
@@ -79,6 +87,22 @@ export async function copyOffice(
       );
     }
   }
+  // One read transaction on the file: what is copied is the office at one moment, whatever else writes meanwhile.
+  return from.connection().execute(async (source) => {
+    await sql`BEGIN`.execute(source);
+    try {
+      return await copyTables(source, to, options);
+    } finally {
+      await sql`ROLLBACK`.execute(source);
+    }
+  });
+}
+
+async function copyTables(from: Kysely<Database>, to: Kysely<Database>, options: CopyOptions): Promise<CopiedCounts[]> {
+  let total = 0;
+  for (const table of OFFICE_TABLES) total += await countRows(from, table);
+  let done = 0;
+  options.progress?.(0, total);
   return to.transaction().execute(async (trx) => {
     for (const table of [...OFFICE_TABLES].reverse()) await sql`DELETE FROM ${sql.table(snake(table))}`.execute(trx);
     const counts: CopiedCounts[] = [];
@@ -97,9 +121,11 @@ export async function copyOffice(
           .filter((row) => table !== 'settings' || !LAPTOP_ONLY_SETTINGS.includes(row.key as string));
         await bulkInsert(trx, table, kept as never);
         copied += kept.length;
+        done += rows.length;
+        options.progress?.(done, total);
       }
-      if (table === 'attachmentContents' && extraRows.attachmentContents) {
-        for await (const file of extraRows.attachmentContents()) {
+      if (table === 'attachmentContents' && options.attachmentFiles) {
+        for await (const file of options.attachmentFiles()) {
           await trx
             .insertInto('attachmentContents')
             .values(file)

@@ -106,3 +106,16 @@ export async function deleteUnreferencedFiles(folder: string, referenced: Readon
   await Promise.all(unused.map((name) => overwriteAndDelete(path.join(folder, name))));
   return unused.length;
 }
+
+/** Every stored copy in the folder, checked against its hash (moving a solo office to the office database). */
+export async function* storedAttachmentFiles(folder: string): AsyncIterable<{ sha256: string; content: Buffer }> {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return;
+  }
+  for (const sha256 of names.filter((name) => /^[0-9a-f]{64}$/.test(name))) {
+    yield { sha256, content: checkedCopy(await fs.readFile(path.join(folder, sha256)), sha256, sha256) };
+  }
+}

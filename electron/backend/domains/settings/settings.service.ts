@@ -38,6 +38,7 @@ export async function getSettings(ctx: BackendContext): Promise<AppSettings> {
     officeAddress: (await readSetting(ctx.db, 'officeAddress')) ?? '',
     caseTargetWorkingDays: await caseTargetWorkingDays(ctx.db),
     dataFile: ctx.host.dataFile,
+    officeDatabase: ctx.officeDatabase ?? null,
     hostKind: ctx.host.kind,
     appVersion: ctx.host.appVersion,
     schemaVersion: ctx.schemaVersion,

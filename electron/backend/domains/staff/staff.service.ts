@@ -197,6 +197,11 @@ export async function assigneeName(db: Db, name: string): Promise<string> {
   return row.name;
 }
 
+/** Active staff who have no password yet (sign-in was off): they could not sign in on the office database. */
+export async function staffWithoutPassword(db: Db): Promise<string[]> {
+  return (await activeStaffRows(db)).filter((row) => row.passwordHash === '').map((row) => row.name);
+}
+
 export async function listStaff(ctx: QueryContext): Promise<StaffMember[]> {
   return (await listStaffRows(ctx.db)).map(toStaffMember);
 }

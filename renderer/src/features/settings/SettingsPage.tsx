@@ -7,6 +7,7 @@ import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../component
 import { BankHolidaysCard } from './BankHolidaysCard';
 import { CaseOutcomesCard } from './CaseOutcomesCard';
 import { StaffCard } from '../staff/StaffCard';
+import { OfficeDatabaseCard } from './OfficeDatabaseCard';
 import { LetterheadLogoCard } from './LetterheadLogoCard';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
 
@@ -103,6 +104,7 @@ export function SettingsPage() {
         <OfficeForm settings={s} />
       </Card>
       <StaffCard />
+      <OfficeDatabaseCard settings={s} />
       <CaseOutcomesCard />
       <LetterheadLogoCard />
       <PostcodeDirectoryCard />
@@ -112,14 +114,22 @@ export function SettingsPage() {
           <Title order={2} size="h4">
             Data
           </Title>
-          <Text size="sm">All of the office’s records are in this one file:</Text>
-          <Code block data-testid="data-file">
-            {s.dataFile}
-          </Code>
-          <Text size="sm">
-            To back it up, close Postbag{s.hostKind === 'browser' ? ' (stop npm run serve)' : ''} and copy the file,
-            with any files beside it whose names end in -wal or -shm, to a safe, encrypted place.
-          </Text>
+          {s.officeDatabase ? (
+            <Text size="sm">
+              The office’s records are in the office database; this laptop keeps only files in transit.
+            </Text>
+          ) : (
+            <>
+              <Text size="sm">All of the office’s records are in this one file:</Text>
+              <Code block data-testid="data-file">
+                {s.dataFile}
+              </Code>
+              <Text size="sm">
+                To back it up, close Postbag{s.hostKind === 'browser' ? ' (stop npm run serve)' : ''} and copy the file,
+                with any files beside it whose names end in -wal or -shm, to a safe, encrypted place.
+              </Text>
+            </>
+          )}
           <Text size="sm" c="dimmed">
             Postbag {s.appVersion} · data format version {s.schemaVersion} · running{' '}
             {s.hostKind === 'desktop' ? 'as a desktop app' : 'in a browser'}
