@@ -3,7 +3,7 @@ import { CAMPAIGN_KINDS, CAMPAIGN_STAGES, type CampaignKind, type CampaignStage 
 import type { CaseListRow } from './cases';
 import type { ConstituentSummary } from './constituents';
 import type { ParliamentPetition } from './parliamentPetitions';
-import { entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
+import { editVersion, entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
 
 export const campaignFieldsSchema = z.object({
   title: requiredText(200, 'Title', 'Give the campaign a title'),
@@ -23,7 +23,7 @@ export const campaignFieldsSchema = z.object({
 export type CampaignFields = z.input<typeof campaignFieldsSchema>;
 
 export const createCampaignInput = campaignFieldsSchema.extend({ startedOn: isoDate });
-export const updateCampaignInput = campaignFieldsSchema.extend({ id: entityId });
+export const updateCampaignInput = campaignFieldsSchema.extend({ id: entityId, version: editVersion });
 export const getCampaignInput = z.object({ id: entityId });
 
 export const changeCampaignStageInput = z.object({
@@ -53,6 +53,8 @@ export const campaignLinkInput = z.object({ campaignId: entityId, constituentId:
 
 export interface Campaign {
   id: number;
+  /** The version an edit starts from. */
+  version: number;
   title: string;
   summary: string;
   ask: string;

@@ -11,7 +11,7 @@ import {
   type CaseStatus,
   type CaseTrackedField,
 } from '../domain/enums';
-import { entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
+import { editVersion, entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
 
 const caseEditableFields = z.object({
   title: requiredText(200, 'Title', 'Enter a short title for the case'),
@@ -28,8 +28,6 @@ export const caseFieldsSchema = caseEditableFields.extend({ openedOn: isoDate })
 export type CaseFields = z.input<typeof caseFieldsSchema>;
 
 export const createCaseInput = caseFieldsSchema.extend({ constituentId: entityId });
-/** An edit names the version it started from: a stale one is refused with who changed the record and when. */
-export const editVersion = z.number({ error: 'The version the edit started from is missing' }).int().positive();
 export const updateCaseInput = caseEditableFields.extend({ id: entityId, version: editVersion });
 export const getCaseInput = z.object({ id: entityId });
 

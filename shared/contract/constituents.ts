@@ -1,7 +1,6 @@
-import { editVersion } from './cases';
 import { z } from 'zod';
 import { CONTACT_METHODS, SALUTATIONS, type CampaignStage, type ContactMethod, type Salutation } from '../domain/enums';
-import { entityId, optionalEmail, optionalPhone, optionalPostcode, requiredText, text } from './fields';
+import { editVersion, entityId, optionalEmail, optionalPhone, optionalPostcode, requiredText, text } from './fields';
 
 const constituentObject = z.object({
   title: text(20, 'Title').default(''),

@@ -8,7 +8,7 @@ import {
   type ReplyState,
 } from '../domain/enums';
 import type { Attachment } from './attachments';
-import { entityId, isoDate, optionalEmail, optionalIsoDate, requiredText, text } from './fields';
+import { editVersion, entityId, isoDate, optionalEmail, optionalIsoDate, requiredText, text } from './fields';
 
 export const organisationFieldsSchema = z.object({
   name: requiredText(200, 'Name', 'Enter the organisation’s name'),
@@ -26,7 +26,7 @@ export const organisationFieldsSchema = z.object({
 });
 export type OrganisationFields = z.input<typeof organisationFieldsSchema>;
 export const createOrganisationInput = organisationFieldsSchema;
-export const updateOrganisationInput = organisationFieldsSchema.extend({ id: entityId });
+export const updateOrganisationInput = organisationFieldsSchema.extend({ id: entityId, version: editVersion });
 export const getOrganisationInput = z.object({ id: entityId });
 
 const links = {
@@ -79,6 +79,8 @@ export const listCorrespondenceInput = z.object({
 
 export interface Organisation {
   id: number;
+  /** The version an edit starts from. */
+  version: number;
   name: string;
   kind: OrganisationKind;
   address: string;

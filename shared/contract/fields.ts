@@ -5,6 +5,9 @@ import { isValidPostcode, normalisePostcode } from '../postcode';
 
 export const entityId = z.number({ error: 'Must be a record id' }).int().positive();
 
+/** An edit names the version it started from: a stale one is refused with who changed the record and when. */
+export const editVersion = z.number({ error: 'The version the edit started from is missing' }).int().positive();
+
 export const isoDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' });
 
 export function text(max: number, label: string) {

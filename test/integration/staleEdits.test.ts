@@ -61,5 +61,39 @@ describeEachEngine('staleEdits', (engine) => {
       });
       expect((await t.api('constituents.get', { id: person.id })).constituent.firstName).toBe('Benjamin');
     });
+
+    it('refuses stale edits of an organisation and of a campaign, keeping the first', async () => {
+      const office = await t.api('organisations.create', {
+        name: 'Home Office',
+        kind: 'government_department',
+        replyTargetDays: 20,
+      });
+      const org = {
+        id: office.id,
+        version: office.version,
+        kind: 'government_department' as const,
+        replyTargetDays: 20,
+      };
+      await t.api('organisations.update', { ...org, name: 'Home Office (UKVI)' });
+      await expect(t.api('organisations.update', { ...org, name: 'The Home Office' })).rejects.toMatchObject({
+        error: {
+          code: 'CONFLICT',
+          message: expect.stringMatching(/^Sam Okoro changed this organisation at 24 Nov 2026, 14:02/),
+        },
+      });
+      expect((await t.api('organisations.get', { id: office.id })).organisation.name).toBe('Home Office (UKVI)');
+
+      const campaign = await t.api('campaigns.create', {
+        title: 'More police',
+        kind: 'petition',
+        startedOn: '2026-11-01',
+      });
+      const base = { id: campaign.id, version: campaign.version, kind: 'petition' as const };
+      await t.api('campaigns.update', { ...base, title: 'More police for Dagenham' });
+      await expect(t.api('campaigns.update', { ...base, title: 'Police now' })).rejects.toMatchObject({
+        error: { code: 'CONFLICT', message: expect.stringMatching(/^Sam Okoro changed this campaign at/) },
+      });
+      expect((await t.api('campaigns.get', { id: campaign.id })).campaign.title).toBe('More police for Dagenham');
+    });
   });
 });

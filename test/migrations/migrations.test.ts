@@ -648,6 +648,28 @@ describeEachEngine('migrations', (engine) => {
     const fresh = await openAt(await newDatabase(engine), 17);
     expect(await fresh.db.selectFrom('staff').selectAll().execute()).toEqual([]);
   });
+
+  it('018 starts existing organisations and campaigns at version 1', async () => {
+    const database = await newDatabase(engine);
+    const v17 = await openAt(database, 17);
+    await v17.db
+      .insertInto('organisations')
+      .values({
+        name: 'Home Office',
+        kind: 'government_department',
+        replyTargetDays: 20,
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      } as never)
+      .execute();
+    await v17.close();
+    opened.pop();
+    const v18 = await openAt(database, 18);
+    expect(await v18.db.selectFrom('organisations').select(['name', 'version']).execute()).toEqual([
+      { name: 'Home Office', version: 1 },
+    ]);
+  });
 });
 
 describe('[sqlite] data files', () => {

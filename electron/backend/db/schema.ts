@@ -132,6 +132,7 @@ export interface CaseReferenceCountersTable {
 
 export interface CampaignsTable {
   id: Generated<number>;
+  version: Generated<number>;
   title: string;
   summary: string;
   ask: string;
@@ -235,6 +236,7 @@ export interface ParliamentPetitionsTable {
 
 export interface OrganisationsTable {
   id: Generated<number>;
+  version: Generated<number>;
   name: string;
   kind: OrganisationKind;
   address: string;

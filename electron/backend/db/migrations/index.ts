@@ -16,6 +16,7 @@ import * as m014 from './014_same_person_keys';
 import * as m015 from './015_edit_versions';
 import * as m016 from './016_attachment_contents';
 import * as m017 from './017_staff';
+import * as m018 from './018_more_edit_versions';
 
 export interface Migration {
   version: number;
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: 'edit versions on cases and constituents', up: m015.up },
   { version: 16, name: 'attachment contents (office mode)', up: m016.up },
   { version: 17, name: 'staff accounts', up: m017.up },
+  { version: 18, name: 'edit versions on organisations and campaigns', up: m018.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

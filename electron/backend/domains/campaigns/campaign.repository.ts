@@ -30,6 +30,22 @@ export async function findCampaign(db: Db, id: number): Promise<Campaign | undef
   return row && toCampaign(row);
 }
 
+/** False when the campaign is not at `version` (a colleague changed it since the edit began). */
+export async function updateCampaignAtVersion(
+  db: Db,
+  id: number,
+  version: number,
+  changes: Updateable<CampaignsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('campaigns')
+    .set({ ...changes, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** The campaign, locked until the transaction ends: imports into one campaign take turns, so de-duplication holds. */
 export async function lockCampaign(db: Db, id: number): Promise<boolean> {
   return (

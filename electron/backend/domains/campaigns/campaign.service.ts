@@ -6,6 +6,7 @@ import { todayIso, type BackendContext, type CommandContext, type Db, type Query
 import { mayCall } from '../../../../shared/contract/access';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
+import { staleEdit } from '../audit/audit.service';
 import { listCases } from '../cases/case.service';
 import { findConstituent, listConstituentsByIds } from '../constituents/constituent.service';
 import { constituencyCode } from '../settings/settings.service';
@@ -26,6 +27,7 @@ import {
   listFigures,
   unlinkConstituent,
   updateCampaign,
+  updateCampaignAtVersion,
 } from './campaign.repository';
 
 const WAITING_STAGES: readonly CampaignStage[] = ['delivered', 'awaiting_response'];
@@ -129,8 +131,12 @@ export async function createCampaign(ctx: CommandContext, input: ParsedInput<'ca
 }
 
 export async function editCampaign(ctx: CommandContext, input: ParsedInput<'campaigns.update'>): Promise<Campaign> {
-  const { id, ...fields } = input;
-  await campaignAction(ctx, id, 'update', ({ trx }) => updateCampaign(trx, id, fields));
+  const { id, version, ...fields } = input;
+  await campaignAction(ctx, id, 'update', async ({ trx }) => {
+    if (!(await updateCampaignAtVersion(trx, id, version, fields))) {
+      throw await staleEdit(trx, 'campaign', id, 'this campaign');
+    }
+  });
   return requireCampaign(ctx.db, id);
 }
 

@@ -23,6 +23,22 @@ export async function updateOrganisation(
   return result.numUpdatedRows > 0n;
 }
 
+/** False when the organisation is not at `version` (a colleague changed it since the edit began), or gone. */
+export async function updateOrganisationAtVersion(
+  db: Db,
+  id: number,
+  version: number,
+  changes: Updateable<OrganisationsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('organisations')
+    .set({ ...changes, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export async function findOrganisation(db: Db, id: number): Promise<Organisation | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toOrganisation(row);

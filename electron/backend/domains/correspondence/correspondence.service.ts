@@ -8,6 +8,7 @@ import { addWorkingDays, workingDaysBetween } from '../../../../shared/workingDa
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
+import { staleEdit } from '../audit/audit.service';
 import { findCampaign } from '../campaigns/campaign.service';
 import { findCase } from '../cases/case.service';
 import { findConstituent } from '../constituents/constituent.service';
@@ -22,7 +23,7 @@ import {
   listCorrespondence,
   listOrganisations,
   updateCorrespondence,
-  updateOrganisation,
+  updateOrganisationAtVersion,
 } from './correspondence.repository';
 import { responseStats } from './responseStats';
 
@@ -65,10 +66,11 @@ export async function createOrganisation(ctx: CommandContext, input: ParsedInput
 }
 
 export async function editOrganisation(ctx: CommandContext, input: ParsedInput<'organisations.update'>) {
-  const { id, ...fields } = input;
+  const { id, version, ...fields } = input;
   await ctx.unitOfWork(async (work) => {
-    if (!(await updateOrganisation(work.trx, id, { ...fields, updatedAt: work.at }))) {
-      throw notFound('Organisation', id);
+    if (!(await findOrganisation(work.trx, id))) throw notFound('Organisation', id);
+    if (!(await updateOrganisationAtVersion(work.trx, id, version, { ...fields, updatedAt: work.at }))) {
+      throw await staleEdit(work.trx, 'organisation', id, 'this organisation');
     }
     work.audit('organisation', id, 'update');
   });

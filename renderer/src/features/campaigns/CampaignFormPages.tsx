@@ -7,6 +7,7 @@ import { ErrorAlert, fieldErrorsOf } from '../../components/ErrorAlert';
 import { UkDateField } from '../../components/UkDateField';
 import { CampaignForm } from './CampaignForm';
 import { useOfficeToday } from '../../api/useOfficeToday';
+import type { Campaign } from '../../../../shared/contract/campaigns';
 
 export function NewCampaignPage() {
   const today = useOfficeToday();
@@ -59,11 +60,17 @@ export function NewCampaignPage() {
 export function EditCampaignPage() {
   const id = Number(useParams().id);
   const detail = useApiQuery('campaigns.get', { id });
-  const update = useApiMutation('campaigns.update');
-  const navigate = useNavigate();
   if (detail.error) return <ErrorAlert error={detail.error} title="This campaign could not be loaded" />;
   if (!detail.data || detail.data.campaign.id !== id) return null;
-  const { title, summary, ask, kind, targetOrganisation, owner, signatureGoal } = detail.data.campaign;
+  return <EditCampaign campaign={detail.data.campaign} />;
+}
+
+function EditCampaign({ campaign }: { campaign: Campaign }) {
+  const { id, title, summary, ask, kind, targetOrganisation, owner, signatureGoal } = campaign;
+  const update = useApiMutation('campaigns.update');
+  const navigate = useNavigate();
+  // The version the edit started from, kept as the form opened: a colleague's change meanwhile is not overwritten.
+  const [startedFrom] = useState(campaign.version);
   return (
     <Stack>
       <Title order={1}>Edit {title}</Title>
@@ -72,7 +79,9 @@ export function EditCampaignPage() {
         submitLabel="Save changes"
         submitting={update.isPending}
         error={update.error}
-        onSubmit={(values) => update.mutate({ ...values, id }, { onSuccess: () => navigate(`/campaigns/${id}`) })}
+        onSubmit={(values) =>
+          update.mutate({ ...values, id, version: startedFrom }, { onSuccess: () => navigate(`/campaigns/${id}`) })
+        }
       />
     </Stack>
   );

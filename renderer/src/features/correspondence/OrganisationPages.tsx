@@ -116,7 +116,9 @@ export function OrganisationPage() {
   const id = Number(useParams().id);
   const detail = useApiQuery('organisations.get', { id });
   const update = useApiMutation('organisations.update');
-  const [editing, setEditing] = useState(false);
+  // Editing from this version: a colleague's change meanwhile is refused, not overwritten.
+  const [editingFrom, setEditingFrom] = useState<number | null>(null);
+  const editing = editingFrom !== null;
   if (detail.error) return <ErrorAlert error={detail.error} title="This organisation could not be loaded" />;
   if (!detail.data || detail.data.organisation.id !== id) return null;
   const { organisation: o, correspondence } = detail.data;
@@ -127,7 +129,7 @@ export function OrganisationPage() {
           <Title order={1}>{o.name}</Title>
           <ExampleBadge show={o.isExample} />
         </Group>
-        <Button variant="default" onClick={() => setEditing(!editing)}>
+        <Button variant="default" onClick={() => setEditingFrom(editing ? null : o.version)}>
           {editing ? 'Close editing' : 'Edit details'}
         </Button>
       </Group>
@@ -145,7 +147,9 @@ export function OrganisationPage() {
           submitLabel="Save changes"
           submitting={update.isPending}
           error={update.error}
-          onSubmit={(values) => update.mutate({ ...values, id }, { onSuccess: () => setEditing(false) })}
+          onSubmit={(values) =>
+            update.mutate({ ...values, id, version: editingFrom }, { onSuccess: () => setEditingFrom(null) })
+          }
         />
       ) : (
         <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
