@@ -3,6 +3,7 @@ import type { Campaign, CampaignEvent, KeyFigure } from '../../../../shared/cont
 import type { ConstituentCampaign } from '../../../../shared/contract/constituents';
 import type { ParliamentPetition } from '../../../../shared/contract/parliamentPetitions';
 import type { Db } from '../../context';
+import { updateAtVersion } from '../../db/editVersions';
 import { lockedForUpdate } from '../../db/dialect';
 import type {
   CampaignEventsTable,
@@ -31,19 +32,8 @@ export async function findCampaign(db: Db, id: number): Promise<Campaign | undef
 }
 
 /** False when the campaign is not at `version` (a colleague changed it since the edit began). */
-export async function updateCampaignAtVersion(
-  db: Db,
-  id: number,
-  version: number,
-  changes: Updateable<CampaignsTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('campaigns')
-    .set({ ...changes, version: sql<number>`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+export function updateCampaignAtVersion(db: Db, id: number, version: number, changes: Updateable<CampaignsTable>) {
+  return updateAtVersion(db, 'campaigns', id, version, changes);
 }
 
 /** The campaign, locked until the transaction ends: imports into one campaign take turns, so de-duplication holds. */

@@ -3,6 +3,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { CaseEvent, CaseList, CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseSortField, SortDirection, CaseCategory, CaseStatus } from '../../../../shared/domain/enums';
 import type { Db } from '../../context';
+import { updateAtVersion } from '../../db/editVersions';
 import { equalsCaseless } from '../../db/dialect';
 import type { CaseEventsTable, CasesTable } from '../../db/schema';
 
@@ -129,20 +130,8 @@ export async function updateCase(db: Db, id: number, changes: Updateable<CasesTa
   return result.numUpdatedRows > 0n;
 }
 
-/** An edit, applied only if the case is still at the version it started from (which then moves on); false if not. */
-export async function updateCaseAtVersion(
-  db: Db,
-  id: number,
-  version: number,
-  changes: Updateable<CasesTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('cases')
-    .set({ ...changes, version: sql<number>`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+export function updateCaseAtVersion(db: Db, id: number, version: number, changes: Updateable<CasesTable>) {
+  return updateAtVersion(db, 'cases', id, version, changes);
 }
 
 export async function insertCaseEvents(db: Db, events: Insertable<CaseEventsTable>[]): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   DuplicateConstituent,
 } from '../../../../shared/contract/constituents';
 import type { Db } from '../../context';
+import { updateAtVersion } from '../../db/editVersions';
 import type { ConstituentsTable } from '../../db/schema';
 import { containsText, everyWordInOneOf, startsWithText } from '../../db/textFilters';
 import { foldText, phoneDigits } from '../../../../shared/textMatching';
@@ -59,20 +60,13 @@ export async function insertConstituents(
   return inserted.map((row) => row.id);
 }
 
-/** An edit, applied only if the record is still at the version it started from (which then moves on); false if not. */
-export async function updateConstituentAtVersion(
+export function updateConstituentAtVersion(
   db: Db,
   id: number,
   version: number,
   changes: Updateable<ConstituentsTable> & SearchedFields,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('constituents')
-    .set({ ...changes, ...searchColumns(changes), version: sql<number>`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+) {
+  return updateAtVersion(db, 'constituents', id, version, { ...changes, ...searchColumns(changes) });
 }
 
 export async function findConstituent(db: Db, id: number): Promise<Constituent | undefined> {

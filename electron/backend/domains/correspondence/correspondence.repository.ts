@@ -2,6 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Attachment } from '../../../../shared/contract/attachments';
 import type { CorrespondenceItem, Organisation } from '../../../../shared/contract/correspondence';
 import type { Db } from '../../context';
+import { updateAtVersion } from '../../db/editVersions';
 import type { CorrespondenceTable, OrganisationsTable } from '../../db/schema';
 
 function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
@@ -24,19 +25,13 @@ export async function updateOrganisation(
 }
 
 /** False when the organisation is not at `version` (a colleague changed it since the edit began), or gone. */
-export async function updateOrganisationAtVersion(
+export function updateOrganisationAtVersion(
   db: Db,
   id: number,
   version: number,
   changes: Updateable<OrganisationsTable>,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('organisations')
-    .set({ ...changes, version: sql<number>`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+) {
+  return updateAtVersion(db, 'organisations', id, version, changes);
 }
 
 export async function findOrganisation(db: Db, id: number): Promise<Organisation | undefined> {
