@@ -1,7 +1,7 @@
 import type { DownloadFile } from './uploads';
 import { LETTER_PURPOSES, type LetterPurpose } from '../domain/enums';
 import { z } from 'zod';
-import { entityId, requiredText, text } from './fields';
+import { editVersion, entityId, requiredText, text } from './fields';
 import type { MergeContext } from '../letters/mergeFields';
 
 /** What a letter is about: each part fills its merge fields. */
@@ -20,6 +20,8 @@ export const exportLetterInput = letterLinksInput.extend({
 
 export interface LetterTemplate {
   id: number;
+  /** The version an edit starts from. */
+  version: number;
   name: string;
   purpose: LetterPurpose;
   subject: string;
@@ -43,14 +45,21 @@ export interface StandardReplyRecipients {
 /** A Word file of letters, ready to download. */
 export type LetterFile = DownloadFile;
 
-export const saveLetterTemplateInput = z.object({
-  /** Absent for a new template. */
-  id: entityId.optional(),
-  name: requiredText(100, 'Name', 'Give the template a name'),
-  purpose: z.enum(LETTER_PURPOSES, { error: 'Choose what the template is for' }),
-  subject: text(300, 'Subject').default(''),
-  body: requiredText(100_000, 'Template', 'The template is empty'),
-});
+export const saveLetterTemplateInput = z
+  .object({
+    /** Absent for a new template. */
+    id: entityId.optional(),
+    /** An edit's: the version it started from. */
+    version: editVersion.optional(),
+    name: requiredText(100, 'Name', 'Give the template a name'),
+    purpose: z.enum(LETTER_PURPOSES, { error: 'Choose what the template is for' }),
+    subject: text(300, 'Subject').default(''),
+    body: requiredText(100_000, 'Template', 'The template is empty'),
+  })
+  .refine((template) => template.id === undefined || template.version !== undefined, {
+    message: 'The version the edit started from is missing',
+    path: ['version'],
+  });
 
 /** A letter being written: saved as it is typed, so it survives navigation and restarts. */
 export const saveLetterDraftInput = letterLinksInput.extend({

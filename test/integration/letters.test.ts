@@ -73,7 +73,11 @@ describeEachEngine('letters', (engine) => {
         body: 'Dear {{constituent.firstName}},',
       });
       const edited = await t.api('letters.saveTemplate', { ...created, name: 'Thank-you letter' });
-      expect(edited).toEqual({ ...created, name: 'Thank-you letter' });
+      expect(edited).toEqual({ ...created, name: 'Thank-you letter', version: created.version + 1 });
+      // Saved again from the version it was opened at: a colleague's save meanwhile is not overwritten.
+      await expect(t.api('letters.saveTemplate', { ...created, name: 'Thanks again' })).rejects.toMatchObject({
+        error: { code: 'CONFLICT', message: expect.stringMatching(/^Sam Okoro changed this template at/) },
+      });
       expect((await t.api('letters.templates', {})).map((l) => l.name)).toEqual([
         'Letter about a case',
         'Chaser',
@@ -81,7 +85,7 @@ describeEachEngine('letters', (engine) => {
         'Thank-you letter',
       ]);
       await expect(
-        t.api('letters.saveTemplate', { id: 999, name: 'x', purpose: 'letter', body: 'x' }),
+        t.api('letters.saveTemplate', { id: 999, version: 1, name: 'x', purpose: 'letter', body: 'x' }),
       ).rejects.toMatchObject({
         error: { code: 'NOT_FOUND' },
       });

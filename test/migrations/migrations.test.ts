@@ -649,7 +649,7 @@ describeEachEngine('migrations', (engine) => {
     expect(await fresh.db.selectFrom('staff').selectAll().execute()).toEqual([]);
   });
 
-  it('018 starts existing organisations and campaigns at version 1', async () => {
+  it('018 starts existing organisations, campaigns and letter templates at version 1', async () => {
     const database = await newDatabase(engine);
     const v17 = await openAt(database, 17);
     await v17.db
@@ -669,6 +669,9 @@ describeEachEngine('migrations', (engine) => {
     expect(await v18.db.selectFrom('organisations').select(['name', 'version']).execute()).toEqual([
       { name: 'Home Office', version: 1 },
     ]);
+    const templates = await v18.db.selectFrom('letterTemplates').select('version').execute();
+    expect(templates.length).toBeGreaterThan(0);
+    expect(templates.every((template) => template.version === 1)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Db } from '../context';
 import type { Database } from './schema';
 
 /** The tables whose rows carry the version an edit started from. */
-type VersionedTable = 'cases' | 'constituents' | 'campaigns' | 'organisations';
+type VersionedTable = 'cases' | 'constituents' | 'campaigns' | 'organisations' | 'letterTemplates';
 
 /**
  * Applies an edit only if the row is still at the version it started from, and moves the version on:
@@ -16,7 +16,7 @@ export async function updateAtVersion<T extends VersionedTable>(
   version: number,
   changes: Updateable<Database[T]>,
 ): Promise<boolean> {
-  // One statement for four tables: Kysely cannot type `set` over a union of tables, so it is given one of them.
+  // One statement for every versioned table: Kysely cannot type `set` over a union of tables, so it is given one of them.
   const result = await db
     .updateTable(table as 'cases')
     .set({ ...(changes as Updateable<Database['cases']>), version: sql<number>`version + 1` })

@@ -280,6 +280,7 @@ export interface BankHolidaysTable {
 
 export interface LetterTemplatesTable {
   id: Generated<number>;
+  version: Generated<number>;
   name: string;
   purpose: LetterPurpose;
   subject: string;

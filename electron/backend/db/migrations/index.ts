@@ -43,7 +43,7 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: 'edit versions on cases and constituents', up: m015.up },
   { version: 16, name: 'attachment contents (office mode)', up: m016.up },
   { version: 17, name: 'staff accounts', up: m017.up },
-  { version: 18, name: 'edit versions on organisations and campaigns', up: m018.up },
+  { version: 18, name: 'edit versions on organisations, campaigns and letter templates', up: m018.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

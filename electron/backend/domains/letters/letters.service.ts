@@ -15,7 +15,8 @@ import { readLetterheadLogo } from '../settings/letterheadLogo.service';
 import { readSetting } from '../settings/settings.service';
 import { offerDownload } from '../../files/offerDownload';
 import { buildMergeContext } from './letterContext';
-import { insertTemplate, listTemplates, updateTemplate } from './letterTemplate.repository';
+import { insertTemplate, listTemplates, templateExists, updateTemplateAtVersion } from './letterTemplate.repository';
+import { staleEdit } from '../audit/audit.service';
 import { renderLettersDocx, type Letterhead } from './letterDocx';
 import { campaignAddressees } from '../campaigns/mailMerge.service';
 
@@ -28,7 +29,7 @@ export async function saveLetterTemplate(
   ctx: CommandContext,
   input: ParsedInput<'letters.saveTemplate'>,
 ): Promise<LetterTemplate> {
-  const { id: givenId, ...fields } = input;
+  const { id: givenId, version, ...fields } = input;
   const id = await ctx.unitOfWork(async (work) => {
     const row = { ...fields, updatedAt: work.at };
     if (givenId === undefined) {
@@ -36,7 +37,10 @@ export async function saveLetterTemplate(
       work.audit('letter_template', newId, 'create');
       return newId;
     }
-    if (!(await updateTemplate(work.trx, givenId, row))) throw notFound('Letter template', givenId);
+    if (!(await templateExists(work.trx, givenId))) throw notFound('Letter template', givenId);
+    if (!(await updateTemplateAtVersion(work.trx, givenId, version!, row))) {
+      throw await staleEdit(work.trx, 'letter_template', givenId, 'this template');
+    }
     work.audit('letter_template', givenId, 'update');
     return givenId;
   });

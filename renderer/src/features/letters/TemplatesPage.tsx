@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { MergeFieldEditor } from './MergeFieldEditor';
 
-type Draft = Omit<LetterTemplate, 'id'> & { id?: number };
+type Draft = Omit<LetterTemplate, 'id' | 'version'> & { id?: number; version?: number };
 const BLANK: Draft = { name: '', purpose: 'letter', subject: '', body: '' };
 
 function TemplateEditor({ initial }: { initial: Draft }) {
