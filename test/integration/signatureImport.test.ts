@@ -596,7 +596,8 @@ describeEachEngine('signatureImport', (engine) => {
         fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => outcome(Buffer.from(bytes))),
         { numRuns: 150 },
       );
-    });
+      // 150 files through the real backend: a few seconds on SQLite, more on PostgreSQL on a busy CI machine.
+    }, 30_000);
 
     it('never crashes and never half-writes on mutated real files', async () => {
       const base = signatureCsv(signers(12, 1000));
@@ -620,6 +621,7 @@ describeEachEngine('signatureImport', (engine) => {
         }),
         { numRuns: 150 },
       );
-    });
+      // 150 files through the real backend: a few seconds on SQLite, more on PostgreSQL on a busy CI machine.
+    }, 30_000);
   });
 });
