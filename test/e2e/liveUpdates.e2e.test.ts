@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConstituentFormPage } from './pages/ConstituentFormPage';
 import { chooseFile } from './support/fileChooser';
-import { AppSession, openAppIn } from './support/session';
+import { AppSession, callApiIn, openAppIn } from './support/session';
 
 let app: AppSession;
 beforeEach(async () => {
@@ -70,22 +70,7 @@ describe('a long job in the page', () => {
 describe('two tabs editing one case', () => {
   it('refuses the stale edit with who changed the case and when, keeping the first edit', async () => {
     const { page } = app;
-    /** An API call from the signed-in page, as the app makes them. */
-    const call = <T>(method: string, input: unknown) =>
-      page.evaluate(
-        async ([m, i]) => {
-          const response = await fetch('api', {
-            method: 'POST',
-            headers: {
-              'Content-Type': 'application/json',
-              'X-Postbag-Key': sessionStorage.getItem('postbag.key') ?? '',
-            },
-            body: JSON.stringify({ id: 1, method: m, input: i, session: sessionStorage.getItem('postbag.session') }),
-          });
-          return ((await response.json()) as { result: unknown }).result;
-        },
-        [method, input] as const,
-      ) as Promise<T>;
+    const call = <T>(method: string, input: unknown) => callApiIn<T>(page, method, input);
     const person = await call<{ id: number }>('constituents.create', {
       firstName: 'Ada',
       lastName: 'Obi',

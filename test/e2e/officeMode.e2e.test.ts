@@ -1,25 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../support/postgres';
-import { AppSession, E2E_STAFF, openAppIn } from './support/session';
+import { AppSession, callApiIn, E2E_STAFF, openAppIn } from './support/session';
 
 const CASEWORKER = { name: 'Cat Caseworker', password: 'cat’s long password' };
 const VOLUNTEER = { name: 'Val Volunteer', password: 'val’s long password' };
-
-/** A call through the page's own connection and session, as the app makes it. */
-function callIn<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch('api', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Postbag-Key': sessionStorage.getItem('postbag.key') ?? '' },
-        body: JSON.stringify({ id: 1, method: m, input: i, session: sessionStorage.getItem('postbag.session') }),
-      });
-      return ((await response.json()) as { result: unknown }).result;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 /** Two laptops (two browser hosts) on one office database, each with its own staff member signed in. */
 describe.skipIf(!TEST_POSTGRES_URL)('[postgres] office mode: two laptops, one office database', () => {
@@ -50,13 +34,13 @@ describe.skipIf(!TEST_POSTGRES_URL)('[postgres] office mode: two laptops, one of
       await form.getByRole('button', { name: 'Add staff member' }).click();
       await a.page.getByRole('table', { name: 'Staff' }).getByText(staff.name).waitFor();
     }
-    const person = await callIn<{ id: number }>(a.page, 'constituents.create', {
+    const person = await callApiIn<{ id: number }>(a.page, 'constituents.create', {
       firstName: 'Ada',
       lastName: 'Obi',
       email: 'ada@example.org',
       preferredContact: 'email',
     });
-    const opened = await callIn<{ id: number }>(a.page, 'cases.create', {
+    const opened = await callApiIn<{ id: number }>(a.page, 'cases.create', {
       constituentId: person.id,
       title: 'Visa delay',
       category: 'immigration',

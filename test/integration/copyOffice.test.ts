@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OFFICE_TABLES } from '../../electron/backend/db/copyOffice';
+import { OFFICE_TABLES, sqlTableName } from '../../electron/backend/db/copyOffice';
 import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../support/postgres';
 import { startTempBackend } from '../support/tempBackend';
-
-const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 describe('[sqlite] copying an office', () => {
   it('[sqlite] knows every table of the schema, so nothing is left behind', async () => {
@@ -13,7 +11,7 @@ describe('[sqlite] copying an office', () => {
       name: string;
     }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`.execute(t.backend.context.db);
     await t.close();
-    expect(rows.map((row) => row.name).sort()).toEqual(OFFICE_TABLES.map(snake).sort());
+    expect(rows.map((row) => row.name).sort()).toEqual(OFFICE_TABLES.map(sqlTableName).sort());
   });
 });
 

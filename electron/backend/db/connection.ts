@@ -13,7 +13,7 @@ import {
   type SqliteDatabase as KyselySqliteDatabase,
 } from 'kysely';
 import { checkDataFileReadOnly, inspectDataFileHeader, POSTBAG_APPLICATION_ID } from './dataFileGuard';
-import { migrateTo } from './migrate';
+import { migrateOrClose } from './migrate';
 import type { Database } from './schema';
 
 export { DatabaseRefusedError, POSTBAG_APPLICATION_ID, type RefusalReason } from './dataFileGuard';
@@ -171,13 +171,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new PostbagSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
-  let schemaVersion: number;
-  try {
-    schemaVersion = await migrateTo(db as Kysely<unknown>, options.targetVersion);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
+  const schemaVersion = await migrateOrClose(db as Kysely<unknown>, options.targetVersion);
   const readOnly = new SqliteDatabase(file, {
     nativeBinding: options.nativeBinding,
     readonly: true,

@@ -48,10 +48,11 @@ const LAPTOP_ONLY_SETTINGS = ['signInOff'];
 
 const PAGE_ROWS = 5_000;
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+/** A table's name in SQL (the schema's camelCase key in snake_case). */
+export const sqlTableName = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 async function countRows(db: Kysely<Database>, table: OfficeTable): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(snake(table))}`.execute(db);
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(sqlTableName(table))}`.execute(db);
   return Number(rows[0]!.n);
 }
 
@@ -104,14 +105,15 @@ async function copyTables(from: Kysely<Database>, to: Kysely<Database>, options:
   let done = 0;
   options.progress?.(0, total);
   return to.transaction().execute(async (trx) => {
-    for (const table of [...OFFICE_TABLES].reverse()) await sql`DELETE FROM ${sql.table(snake(table))}`.execute(trx);
+    for (const table of [...OFFICE_TABLES].reverse())
+      await sql`DELETE FROM ${sql.table(sqlTableName(table))}`.execute(trx);
     const counts: CopiedCounts[] = [];
     for (const table of OFFICE_TABLES) {
       let copied = 0;
       for (let after = 0; ;) {
         const { rows } = await sql<
           Record<string, unknown> & { copyRowid: number }
-        >`SELECT rowid AS copy_rowid, * FROM ${sql.table(snake(table))} WHERE rowid > ${after} ORDER BY rowid LIMIT ${PAGE_ROWS}`.execute(
+        >`SELECT rowid AS copy_rowid, * FROM ${sql.table(sqlTableName(table))} WHERE rowid > ${after} ORDER BY rowid LIMIT ${PAGE_ROWS}`.execute(
           from,
         );
         if (rows.length === 0) break;
@@ -136,9 +138,9 @@ async function copyTables(from: Kysely<Database>, to: Kysely<Database>, options:
       }
       const there = await countRows(trx, table);
       if (there !== copied) {
-        throw new Error(`Copying ${snake(table)} gave ${there} rows, not ${copied}: nothing was copied.`);
+        throw new Error(`Copying ${sqlTableName(table)} gave ${there} rows, not ${copied}: nothing was copied.`);
       }
-      counts.push({ table: snake(table), rows: copied });
+      counts.push({ table: sqlTableName(table), rows: copied });
     }
     await continueIdsAfterCopied(trx);
     return counts;

@@ -62,3 +62,13 @@ async function runMigrations(db: Kysely<unknown>, target: number): Promise<numbe
   }
   return version;
 }
+
+/** Migrates a just-opened database; if that fails, closes it before the failure goes on (no connection left open). */
+export async function migrateOrClose(db: Kysely<unknown>, target?: number): Promise<number> {
+  try {
+    return await migrateTo(db, target);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}

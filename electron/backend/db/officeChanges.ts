@@ -14,10 +14,10 @@ const noticeSchema = z.object({
 });
 
 /** Everything may have changed: after the listening connection was lost, the page refreshes what it shows. */
-export const EVERYTHING_CHANGED: Change[] = ENTITY_KINDS.map((entity) => ({ entity, id: null }));
+const EVERYTHING_CHANGED: Change[] = ENTITY_KINDS.map((entity) => ({ entity, id: null }));
 
 /** The notice for a set of changes, kinds only when the records would not fit (a large import). */
-export function changeNotice(from: string, changes: readonly Change[]): string {
+function changeNotice(from: string, changes: readonly Change[]): string {
   const full = JSON.stringify({ from, changes });
   if (Buffer.byteLength(full) < MAX_PAYLOAD_BYTES) return full;
   const kinds = [...new Set(changes.map((change) => change.entity))].map((entity) => ({ entity, id: null }));

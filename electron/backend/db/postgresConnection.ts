@@ -1,6 +1,6 @@
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { migrateTo } from './migrate';
+import { migrateOrClose } from './migrate';
 import type { Database } from './schema';
 
 export interface OpenedPostgres {
@@ -46,13 +46,7 @@ export async function openPostgresDatabase(
 ): Promise<OpenedPostgres> {
   const writers = pool(url, 10);
   const db = kysely(writers);
-  let schemaVersion: number;
-  try {
-    schemaVersion = await migrateTo(db as Kysely<unknown>, options.targetVersion);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
+  const schemaVersion = await migrateOrClose(db as Kysely<unknown>, options.targetVersion);
   const reader = kysely(pool(url, 10, true));
   return {
     db,

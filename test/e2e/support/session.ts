@@ -22,6 +22,21 @@ export async function openAppIn(page: Page, url: string, staff = E2E_STAFF): Pro
   await app.waitFor();
 }
 
+/** An API call through a signed-in tab's own connection, key and session, as the app makes it. */
+export function callApiIn<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, i]) => {
+      const response = await fetch('api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Postbag-Key': sessionStorage.getItem('postbag.key') ?? '' },
+        body: JSON.stringify({ id: 1, method: m, input: i, session: sessionStorage.getItem('postbag.session') }),
+      });
+      return ((await response.json()) as { result: unknown }).result;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
 /** One browser host on a fresh data folder, one Chromium, one page; restartable like the real thing. */
 export class AppSession {
   private constructor(

@@ -44,6 +44,12 @@ function callerFrom(row: StaffRow, origin: string, session?: string): Caller {
 /** The one staff member of a solo office that switched sign-in off, or null when sign-in is required. */
 async function staffWithoutSignIn(ctx: BackendContext): Promise<StaffRow | null> {
   if (ctx.engine !== 'sqlite' || !(await signInOff(ctx.reader))) return null;
+  return onlyStaffMember(ctx);
+}
+
+/** A solo office's one active staff member (who may switch sign-in off), or null when there are more, or in office mode. */
+async function onlyStaffMember(ctx: BackendContext): Promise<StaffRow | null> {
+  if (ctx.engine !== 'sqlite') return null;
   const active = await activeStaffRows(ctx.reader);
   return active.length === 1 ? active[0]! : null;
 }
@@ -69,15 +75,12 @@ function signedIn(caller: Caller): SignedIn | null {
     : { staffId: caller.staffId, name: caller.staffName, role: caller.role };
 }
 
-async function mayTurnOffSignIn(ctx: BackendContext): Promise<boolean> {
-  return ctx.engine === 'sqlite' && (await activeStaffRows(ctx.reader)).length === 1;
-}
-
 export async function authStatus(ctx: QueryContext): Promise<AuthStatus> {
+  const only = await onlyStaffMember(ctx);
   return {
     setUp: (await countStaff(ctx.db)) > 0,
-    signInRequired: (await staffWithoutSignIn(ctx)) === null,
-    mayTurnOffSignIn: await mayTurnOffSignIn(ctx),
+    signInRequired: only === null || !(await signInOff(ctx.reader)),
+    mayTurnOffSignIn: only !== null,
     me: signedIn(ctx.caller),
   };
 }
@@ -167,7 +170,7 @@ export async function setSignInRequired(
   input: ParsedInput<'auth.setSignInRequired'>,
 ): Promise<AuthStatus> {
   await ctx.unitOfWork(async (work) => {
-    if (!input.required && !(await mayTurnOffSignIn(ctx))) {
+    if (!input.required && !(await onlyStaffMember(ctx))) {
       throw new DomainError(
         'CONFLICT',
         'Sign-in can be switched off only on a single laptop (solo mode) with one staff member.',
