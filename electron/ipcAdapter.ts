@@ -29,7 +29,10 @@ export function createIpcHandler(backend: Pick<BackendPort, 'call'>) {
   };
 }
 
-const NOT_OUR_WINDOW = { code: 'FORBIDDEN', message: 'Calls are only accepted from Postbag’s own window.' } as const;
+export const NOT_OUR_WINDOW = {
+  code: 'FORBIDDEN',
+  message: 'Calls are only accepted from Postbag’s own window.',
+} as const;
 
 /** `ipcMain.handle` callback for uploads: the app's own frame only; the bytes go to the staging area. */
 export function createStageFileHandler(backend: Pick<BackendPort, 'stageFile'>) {

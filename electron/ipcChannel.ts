@@ -8,3 +8,5 @@ export const IPC_EVENT_CHANNEL = 'postbag:event';
 export const IPC_STAGE_FILE_CHANNEL = 'postbag:stageFile';
 /** A prepared download's bytes (a Word file, an attachment) to the page, which saves them. */
 export const IPC_DOWNLOAD_CHANNEL = 'postbag:download';
+/** Desktop only: Settings → Office database → Connect (checked by the backend, kept with the OS keychain, then a restart). */
+export const IPC_OFFICE_CONNECTION_CHANNEL = 'postbag:connectOfficeDatabase';

@@ -1,13 +1,27 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
+import type { OfficeConnection } from '../shared/contract/officeDatabase';
+import { describeOfficeDatabase, officeDatabaseUrlOf } from '../shared/officeDatabaseUrl';
 import { createAppProtocolHandler } from './appProtocol';
 import type { FromBackend, ToBackend } from './backend/backendProtocol';
 import { BackendStartFailed, connectBackendProcess, type BackendProcessClient } from './backendProcessClient';
 import { createDownloadHandler, createEventForwarder, createIpcHandler, createStageFileHandler } from './ipcAdapter';
-import { IPC_DOWNLOAD_CHANNEL, IPC_INVOKE_CHANNEL, IPC_SAVE_PDF_CHANNEL, IPC_STAGE_FILE_CHANNEL } from './ipcChannel';
+import {
+  IPC_DOWNLOAD_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  IPC_OFFICE_CONNECTION_CHANNEL,
+  IPC_SAVE_PDF_CHANNEL,
+  IPC_STAGE_FILE_CHANNEL,
+} from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
 import { createSavePdfHandler } from './pdfExport';
+import { createOfficeConnectionHandler } from './officeConnectionHandler';
+import {
+  createOfficeConnectionStore,
+  OfficeConnectionUnusable,
+  type OfficeConnectionStore,
+} from './officeConnectionStore';
 import { APP_ENTRY_URL, APP_SCHEME, decideWindowOpen, shouldBlockNavigation } from './navigationGuards';
 import { createWindowOptions } from './windowOptions';
 
@@ -37,8 +51,55 @@ function lockDownWebContents() {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }
 
+function restart() {
+  app.relaunch();
+  app.quit();
+}
+
+/** The office database this laptop is set to, or null for its own file; a saved one it cannot read is the user's choice. */
+async function savedOfficeConnection(store: OfficeConnectionStore): Promise<OfficeConnection | null | 'quit'> {
+  try {
+    return await store.load();
+  } catch (error) {
+    if (!(error instanceof OfficeConnectionUnusable)) throw error;
+    const choice = await dialog.showMessageBox({
+      type: 'warning',
+      message: 'Postbag cannot use its office database settings',
+      detail: error.message,
+      buttons: ['Quit', 'Use this laptop’s own file'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice.response === 0) return 'quit';
+    await store.forget();
+    return null;
+  }
+}
+
+/** The office database did not open: try again, go back to this laptop's own file (forgetting it), or quit. */
+async function officeDatabaseFailed(store: OfficeConnectionStore, where: string, reason: string) {
+  const choice = await dialog.showMessageBox({
+    type: 'error',
+    message: `Postbag cannot open the office database (${where})`,
+    detail: `${reason}\n\nNothing was written on this laptop. Using this laptop’s own file forgets the office database until it is connected again in Settings.`,
+    buttons: ['Try again', 'Use this laptop’s own file', 'Quit'],
+    defaultId: 0,
+    cancelId: 2,
+  });
+  if (choice.response === 2) return app.quit();
+  if (choice.response === 1) await store.forget();
+  restart();
+}
+
 async function start() {
   lockDownWebContents();
+  const officeConnections = createOfficeConnectionStore(
+    path.join(app.getPath('userData'), 'office-database.json'),
+    safeStorage,
+  );
+  const office = await savedOfficeConnection(officeConnections);
+  if (office === 'quit') return app.quit();
+  const officeDatabaseUrl = office ? officeDatabaseUrlOf(office) : undefined;
   // The backend runs in its own process (Electron's utilityProcess): this one stays the window and IPC shell.
   const child = utilityProcess.fork(path.join(__dirname, 'backendProcess.cjs'), [], { serviceName: 'Postbag backend' });
   child.once('exit', (code) => {
@@ -62,6 +123,7 @@ async function start() {
           appVersion: app.getVersion(),
           dataFile: path.join(app.getPath('userData'), 'postbag.sqlite'),
         },
+        officeDatabaseUrl,
         nativeBinding: electronNativeBindingPath({
           isPackaged: app.isPackaged,
           appPath: app.getAppPath(),
@@ -71,6 +133,9 @@ async function start() {
       },
     );
   } catch (error) {
+    if (officeDatabaseUrl && error instanceof BackendStartFailed) {
+      return officeDatabaseFailed(officeConnections, describeOfficeDatabase(officeDatabaseUrl), error.message);
+    }
     dialog.showErrorBox(
       'Postbag cannot open its data',
       error instanceof BackendStartFailed ? error.message : 'Postbag’s data service did not start.',
@@ -82,6 +147,7 @@ async function start() {
   ipcMain.handle(IPC_INVOKE_CHANNEL, createIpcHandler(backend));
   ipcMain.handle(IPC_STAGE_FILE_CHANNEL, createStageFileHandler(backend));
   ipcMain.handle(IPC_DOWNLOAD_CHANNEL, createDownloadHandler(backend));
+  ipcMain.handle(IPC_OFFICE_CONNECTION_CHANNEL, createOfficeConnectionHandler(backend, officeConnections, restart));
   backend.subscribe(createEventForwarder(() => mainWindow?.webContents));
   ipcMain.handle(
     IPC_SAVE_PDF_CHANNEL,

@@ -14,11 +14,18 @@ describe('preload bridge', () => {
     await import('./preload');
   });
 
-  it('exposes exactly invoke, stageFile, download, onEvent and savePdf on window.postbag', () => {
+  it('exposes exactly invoke, stageFile, download, onEvent, savePdf and connectOfficeDatabase on window.postbag', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, bridge] = exposeInMainWorld.mock.calls[0]!;
     expect(key).toBe('postbag');
-    expect(Object.keys(bridge)).toEqual(['invoke', 'stageFile', 'download', 'onEvent', 'savePdf']);
+    expect(Object.keys(bridge)).toEqual([
+      'invoke',
+      'stageFile',
+      'download',
+      'onEvent',
+      'savePdf',
+      'connectOfficeDatabase',
+    ]);
   });
 
   it('hands a listener the event’s payload only, never the IPC event, and stops when asked', () => {

@@ -1,3 +1,5 @@
+import type { OfficeConnection, OfficeTlsMode } from './contract/officeDatabase';
+
 /** What is wrong with an office database connection string, or null when it names a PostgreSQL server and database. */
 export function officeDatabaseUrlProblem(url: string): string | null {
   let parsed: URL;
@@ -16,5 +18,16 @@ export function officeDatabaseUrlProblem(url: string): string | null {
 export function describeOfficeDatabase(url: string): string {
   const parsed = new URL(url);
   const user = decodeURIComponent(parsed.username) || 'the default user';
-  return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname} as ${user}`;
+  return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${decodeURIComponent(parsed.pathname)} as ${user}`;
+}
+
+const SSL_MODE: Record<OfficeTlsMode, string> = { verified: 'verify-full', encrypted: 'no-verify', off: 'disable' };
+
+/** The connection string for a connection set up in Settings (each part escaped; the TLS choice as `sslmode`). */
+export function officeDatabaseUrlOf(connection: OfficeConnection): string {
+  const host =
+    connection.host.includes(':') && !connection.host.startsWith('[') ? `[${connection.host}]` : connection.host;
+  const credentials =
+    encodeURIComponent(connection.user) + (connection.password ? `:${encodeURIComponent(connection.password)}` : '');
+  return `postgres://${credentials}@${host}:${connection.port}/${encodeURIComponent(connection.database)}?sslmode=${SSL_MODE[connection.tls]}`;
 }

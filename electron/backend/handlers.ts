@@ -75,7 +75,7 @@ import { addAttachment, downloadAttachment, removeAttachment } from './domains/a
 import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './domains/settings/letterheadLogo.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
-import { moveToOfficeDatabase } from './domains/officeDatabase/officeDatabase.service';
+import { moveToOfficeDatabase, testOfficeConnection } from './domains/officeDatabase/officeDatabase.service';
 import {
   authStatus,
   createStaff,
@@ -116,6 +116,7 @@ export const handlers: Handlers = {
   'staff.create': createStaff,
   'staff.update': updateStaff,
   'staff.setPassword': setStaffPassword,
+  'office.testConnection': (ctx, input) => testOfficeConnection(input),
   'office.moveToServer': moveToOfficeDatabase,
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,

@@ -25,6 +25,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'staff.create': 'administration',
   'staff.update': 'administration',
   'staff.setPassword': 'administration',
+  'office.testConnection': 'administration',
   'office.moveToServer': 'administration',
   'settings.get': 'staff',
   'settings.update': 'administration',

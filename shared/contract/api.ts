@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { moveToOfficeDatabaseInput, type OfficeMoveResult } from './officeDatabase';
+import { officeConnectionInput, type OfficeConnectionCheck, type OfficeMoveResult } from './officeDatabase';
 import {
   createStaffInput,
   setPasswordInput,
@@ -175,7 +175,8 @@ export const contract = {
   'staff.create': command<StaffMember>()(createStaffInput),
   'staff.update': command<StaffMember>()(updateStaffInput),
   'staff.setPassword': command<StaffMember>()(setPasswordInput),
-  'office.moveToServer': job<OfficeMoveResult>('reads')(moveToOfficeDatabaseInput),
+  'office.testConnection': query<OfficeConnectionCheck>()(officeConnectionInput),
+  'office.moveToServer': job<OfficeMoveResult>('reads')(officeConnectionInput),
   'settings.get': query<AppSettings>('settings')(emptyInput),
   'settings.update': command<AppSettings>()(updateSettingsInput),
   'letterhead.logo': query<{ logo: LetterheadLogo | null }>('settings')(emptyInput),

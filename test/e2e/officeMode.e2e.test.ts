@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../support/postgres';
+import { freshPostgresDatabase, officeConnectionOf, TEST_POSTGRES_URL } from '../support/postgres';
 import { AppSession, callApiIn, E2E_STAFF, openAppIn } from './support/session';
 
 const CASEWORKER = { name: 'Cat Caseworker', password: 'cat’s long password' };
@@ -85,5 +85,50 @@ describe.skipIf(!TEST_POSTGRES_URL)('[postgres] office mode: two laptops, one of
       .waitFor();
     expect(await volunteer.getByText('Visa delay').count()).toBe(0);
     expect([...a.errors(), ...b.errors()]).toEqual([]);
+  });
+});
+
+describe.skipIf(!TEST_POSTGRES_URL)('[postgres] moving a solo office through Settings', () => {
+  let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
+  let solo: AppSession;
+  beforeAll(async () => {
+    database = await freshPostgresDatabase();
+    solo = await AppSession.start();
+  });
+  afterAll(async () => {
+    await solo?.close();
+    await database?.drop();
+  });
+
+  it('[postgres] an administrator tests the details (a wrong port is said beside Port), then moves the office', async () => {
+    const connection = officeConnectionOf(database.url);
+    await solo.goto('/settings');
+    const form = solo.page.getByRole('form', { name: 'Office database connection' });
+    await form.getByLabel('Server').fill(connection.host);
+    await form.getByLabel('Port').fill('1');
+    await form.getByLabel('Database').fill(connection.database);
+    await form.getByLabel('User name').fill(connection.user);
+    await form.getByLabel('Encryption (TLS)').selectOption('off');
+    await form.getByRole('button', { name: 'Test connection' }).click();
+    await form.getByText(`${connection.host} refused a connection on port 1`, { exact: false }).waitFor();
+    expect(await form.getByLabel('Port').getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Port').fill(String(connection.port));
+    await form.getByRole('button', { name: 'Test connection' }).click();
+    await form
+      .getByRole('status')
+      .getByText(/It is empty: ready for this office’s data\./)
+      .waitFor();
+
+    await form.getByRole('button', { name: 'Move this office’s data to the office database' }).click();
+    await form
+      .getByText(`Copied to ${connection.host}:${connection.port}/${connection.database}`, { exact: false })
+      .waitFor();
+    await form.getByRole('button', { name: 'Test connection' }).click();
+    await form
+      .getByRole('status')
+      .getByText(/It holds an office’s Postbag data: 1 staff, 0 cases\./)
+      .waitFor();
+    expect(solo.errors()).toEqual([]);
   });
 });

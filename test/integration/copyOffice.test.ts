@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OFFICE_TABLES, sqlTableName } from '../../electron/backend/db/copyOffice';
-import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../support/postgres';
+import { freshPostgresDatabase, officeConnectionOf, TEST_POSTGRES_URL } from '../support/postgres';
 import { startTempBackend } from '../support/tempBackend';
 
 describe('[sqlite] copying an office', () => {
@@ -41,11 +41,11 @@ describe.skipIf(!TEST_POSTGRES_URL)('[postgres] moving a solo office to the offi
     const database = await freshPostgresDatabase();
     cleanup.push(() => database.drop());
 
-    const moved = await solo.job('office.moveToServer', { url: database.url });
+    const moved = await solo.job('office.moveToServer', officeConnectionOf(database.url));
     expect(moved.database).toMatch(/^127\.0\.0\.1:\d+\/postbag_test_\w+ as postgres$/);
     expect(moved.tables.find((c) => c.table === 'cases')!.rows).toBe(before.cases);
     expect(moved.tables.find((c) => c.table === 'attachment_contents')!.rows).toBe(1);
-    await expect(solo.job('office.moveToServer', { url: database.url })).rejects.toMatchObject({
+    await expect(solo.job('office.moveToServer', officeConnectionOf(database.url))).rejects.toMatchObject({
       error: {
         code: 'CONFLICT',
         message: expect.stringMatching(/only into an empty database, and has changed nothing/),
@@ -84,19 +84,24 @@ describe.skipIf(!TEST_POSTGRES_URL)('[postgres] moving a solo office to the offi
   it('[postgres] refuses while a staff member has no password, or the server is not there, copying nothing', async () => {
     const solo = await startTempBackend({ staffName: 'Sam Okoro' });
     cleanup.push(() => solo.close());
-    await expect(
-      solo.job('office.moveToServer', { url: 'postgres://postbag@127.0.0.1:1/office' }),
-    ).rejects.toMatchObject({
-      error: { code: 'OFFLINE', message: expect.stringMatching(/^The office database cannot be reached/) },
-    });
-    await solo.backend.context.db.updateTable('staff').set({ passwordHash: '' }).execute();
     const database = await freshPostgresDatabase();
     cleanup.push(() => database.drop());
-    await expect(solo.job('office.moveToServer', { url: database.url })).rejects.toMatchObject({
+    await expect(
+      solo.job('office.moveToServer', { ...officeConnectionOf(database.url), port: 1 }),
+    ).rejects.toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        fields: { port: [expect.stringMatching(/^127.0.0.1 refused a connection on port 1:/)] },
+      },
+    });
+    await solo.backend.context.db.updateTable('staff').set({ passwordHash: '' }).execute();
+    await expect(solo.job('office.moveToServer', officeConnectionOf(database.url))).rejects.toMatchObject({
       error: { code: 'CONFLICT', message: expect.stringMatching(/^Set a password for Sam Okoro first/) },
     });
-    await expect(solo.api('office.moveToServer', { url: 'office-server' })).rejects.toMatchObject({
-      error: { code: 'VALIDATION', fields: { url: [expect.stringMatching(/^Enter a connection string/)] } },
+    await expect(
+      solo.api('office.moveToServer', { ...officeConnectionOf(database.url), host: 'office server; DROP' }),
+    ).rejects.toMatchObject({
+      error: { code: 'VALIDATION', fields: { host: [expect.stringMatching(/^Enter a server name or address/)] } },
     });
   });
 });

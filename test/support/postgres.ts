@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
+import type { OfficeConnection } from '../../shared/contract/officeDatabase';
 
 /** Set (by `.ci/run`, or by hand) to a server the tests may create and drop databases on. */
 export const TEST_POSTGRES_URL = process.env.POSTBAG_TEST_DATABASE_URL;
@@ -22,5 +23,18 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Pr
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
+  };
+}
+
+/** The Settings form's fields for a test database's connection string (the test server speaks no TLS). */
+export function officeConnectionOf(url: string): OfficeConnection {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    database: decodeURIComponent(parsed.pathname.slice(1)),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    tls: 'off',
   };
 }

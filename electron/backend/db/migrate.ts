@@ -3,7 +3,7 @@ import { isPostgres } from './dialect';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
 /** PostgreSQL keeps the schema version in a table of its own; SQLite in the file's header (`user_version`). */
-const POSTGRES_VERSION_TABLE = 'postbag_schema_version';
+export const POSTGRES_VERSION_TABLE = 'postbag_schema_version';
 /** Any fixed number: the advisory lock's name while a backend migrates the office database. */
 const MIGRATION_LOCK = 7_401_120;
 

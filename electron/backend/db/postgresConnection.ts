@@ -64,3 +64,13 @@ export async function openPostgresDatabase(
 export function openPostgresWorkerConnection(url: string): Kysely<Database> {
   return kysely(pool(url, 2));
 }
+
+/** One read-only connection to a server, for "Test connection": nothing is migrated or written. */
+export async function lookAtPostgres<T>(url: string, look: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  const db = kysely(pool(url, 1, true));
+  try {
+    return await look(db);
+  } finally {
+    await db.destroy();
+  }
+}

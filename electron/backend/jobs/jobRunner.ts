@@ -119,7 +119,9 @@ export function createJobRunner(
         job.status = {
           ...job.status,
           state,
-          ...(error ? { error: { code: error.code, message: error.message } } : {}),
+          ...(error
+            ? { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } }
+            : {}),
         };
         announce(job);
         if (outcome && outcome.changes.length > 0) {
@@ -141,8 +143,8 @@ export function createJobRunner(
           ctx.staging.adopt(message.staged);
           void end('done', { result: message.result, changes: message.changes }, null);
         } else if (message.type === 'failed') {
-          const { code, message: text, details } = message.error;
-          void end('failed', null, new DomainError(code, text, details));
+          const { code, message: text, details, fields } = message.error;
+          void end('failed', null, new DomainError(code, text, details, fields));
         } else {
           void end('cancelled', null, cancelledError());
         }

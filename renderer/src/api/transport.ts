@@ -2,6 +2,7 @@ import type { SendEnvelope } from '../../../shared/contract/client';
 import type { ResponseEnvelope } from '../../../shared/contract/envelope';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { ServerEvent } from '../../../shared/contract/events';
+import type { OfficeConnection } from '../../../shared/contract/officeDatabase';
 import type { DownloadFile, DownloadReply, StageReply } from '../../../shared/contract/uploads';
 import { takeBrowserHostKey } from './browserHostKey';
 
@@ -15,6 +16,8 @@ export interface DesktopBridge {
   /** Server events; returns the way to stop listening. */
   onEvent(listener: (event: ServerEvent) => void): () => void;
   savePdf(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
+  /** Checks the connection as "Test connection" does, keeps it (password in the OS keychain), then restarts on it. */
+  connectOfficeDatabase(connection: OfficeConnection, session?: string): Promise<ResponseEnvelope>;
 }
 
 declare global {

@@ -1,12 +1,59 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
-import type { OfficeMoveResult } from '../../../../shared/contract/officeDatabase';
-import { describeOfficeDatabase } from '../../../../shared/officeDatabaseUrl';
+import type {
+  OfficeConnection,
+  OfficeConnectionCheck,
+  OfficeMoveResult,
+} from '../../../../shared/contract/officeDatabase';
+import { describeOfficeDatabase, officeDatabaseUrlOf } from '../../../../shared/officeDatabaseUrl';
 import { copyOffice } from '../../db/copyOffice';
-import { openStore } from '../../db/store';
+import { POSTGRES_VERSION_TABLE } from '../../db/migrate';
+import { lookAtPostgres } from '../../db/postgresConnection';
+import { openStore, type OpenedStore } from '../../db/store';
 import { DomainError } from '../../errors';
 import type { JobContext } from '../../jobs/jobContext';
 import { attachmentsFolder, storedAttachmentFiles } from '../attachments/attachmentFiles';
 import { staffWithoutPassword } from '../staff/staff.service';
+import { countStaffAndCases, serverFacts } from './officeDatabase.repository';
+import { officeConnectionProblem } from './officeConnectionProblem';
+
+/** The oldest PostgreSQL Postbag runs on (`server_version_num`). */
+const OLDEST_SERVER = 150000;
+
+/** "Test connection": signs in to the server read-only and says what is there; changes nothing. */
+export async function testOfficeConnection(connection: OfficeConnection): Promise<OfficeConnectionCheck> {
+  const url = officeDatabaseUrlOf(connection);
+  try {
+    return await lookAtPostgres(url, async (db) => {
+      const server = await serverFacts(db);
+      if (server.versionNumber < OLDEST_SERVER) {
+        throw new DomainError(
+          'CONFLICT',
+          `Postbag needs PostgreSQL 15 or later; ${connection.host} runs ${server.version}.`,
+        );
+      }
+      const holds =
+        server.tables.length === 0 ? 'empty' : server.tables.includes(POSTGRES_VERSION_TABLE) ? 'postbag' : 'other';
+      const counts = holds === 'postbag' && server.tables.includes('staff') ? await countStaffAndCases(db) : null;
+      return {
+        database: describeOfficeDatabase(url),
+        serverVersion: server.version,
+        holds,
+        staff: counts?.staff ?? null,
+        cases: counts?.cases ?? null,
+      };
+    });
+  } catch (error) {
+    throw officeConnectionProblem(error, connection) ?? error;
+  }
+}
+
+async function openOfficeDatabase(connection: OfficeConnection): Promise<OpenedStore> {
+  try {
+    return await openStore({ engine: 'postgres', url: officeDatabaseUrlOf(connection) });
+  } catch (error) {
+    throw officeConnectionProblem(error, connection) ?? error;
+  }
+}
 
 /**
  * Copies this solo office (its file and attachment copies) into an empty office database, which it
@@ -27,7 +74,7 @@ export async function moveToOfficeDatabase(
       `Set a password for ${withoutPassword.join(', ')} first (Settings → Staff): on the office database everyone signs in.`,
     );
   }
-  const office = await openStore({ engine: 'postgres', url: input.url });
+  const office = await openOfficeDatabase(input);
   try {
     const tables = await copyOffice(ctx.db, office.db, {
       attachmentFiles: () => storedAttachmentFiles(attachmentsFolder(ctx.host)),
@@ -36,7 +83,7 @@ export async function moveToOfficeDatabase(
         ctx.progress(done, total);
       },
     });
-    return { database: describeOfficeDatabase(input.url), tables };
+    return { database: describeOfficeDatabase(officeDatabaseUrlOf(input)), tables };
   } finally {
     await office.close();
   }
