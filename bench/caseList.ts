@@ -52,17 +52,20 @@ const SCENARIOS: [string, ListCasesInput][] = [
 ];
 
 async function timeCaseList(engine: string, api: ApiClient): Promise<void> {
-  console.log(`Case list on ${engine} (filter + sort + page of 200 unless stated, total counted), ${RUNS} runs each:`);
+  console.log(
+    `Case list on ${engine} (filter + sort + page of 200 unless stated, counted up to 10,000), ${RUNS} runs each:`,
+  );
   for (const [label, input] of SCENARIOS) {
     const samples: number[] = [];
-    let total = 0;
+    let matches = '';
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now();
-      total = (await api('cases.list', input)).total;
+      const { total, moreThanTotal } = await api('cases.list', input);
       samples.push(performance.now() - start);
+      matches = `${moreThanTotal ? 'more than ' : ''}${total.toLocaleString('en-GB')}`;
     }
     console.log(
-      `  ${label.padEnd(34)} p50 ${percentile(samples, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(samples, 95).toFixed(1).padStart(6)} ms  (${total.toLocaleString('en-GB')} matches)`,
+      `  ${label.padEnd(34)} p50 ${percentile(samples, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(samples, 95).toFixed(1).padStart(6)} ms  (${matches} matches)`,
     );
   }
 }

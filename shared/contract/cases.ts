@@ -111,7 +111,13 @@ export interface CaseDetail {
   events: CaseEvent[];
 }
 
+/** The case list counts matches exactly up to this many; beyond it, it says "more than" (and still pages on). */
+export const CASE_COUNT_LIMIT = 10_000;
+
 export interface CaseList {
   rows: CaseListRow[];
+  /** How many cases match, counted up to CASE_COUNT_LIMIT. */
   total: number;
+  /** More than `total` match: the count stopped at CASE_COUNT_LIMIT. */
+  moreThanTotal: boolean;
 }

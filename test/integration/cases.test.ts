@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CASE_COUNT_LIMIT } from '../../shared/contract/cases';
 import { ApiCallError } from '../../shared/contract/errors';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
 import { TEST_PASSWORD } from '../support/signedInClient';
@@ -267,6 +268,46 @@ describeEachEngine('cases', (engine) => {
   });
 
   describe('lists', () => {
+    it('count exactly up to 10,000 cases, then say “more than” and still page on; undated cases sort after dated ones', async () => {
+      const person = await t.api('constituents.create', alice);
+      const now = '2026-11-24T12:00:00.000Z';
+      const rows = Array.from({ length: CASE_COUNT_LIMIT + 3 }, (_, i) => ({
+        reference: `BULK-${String(i).padStart(5, '0')}`,
+        constituentId: person.id,
+        title: `Case ${i}`,
+        description: '',
+        category: i === 0 ? ('health' as const) : ('housing' as const),
+        priority: 'normal' as const,
+        assignee: '',
+        status: 'open' as const,
+        openedOn: '2026-11-01',
+        dueOn: i < 3 ? null : `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`,
+        closedOn: null,
+        outcome: '',
+        isExample: 0,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      for (let at = 0; at < rows.length; at += 1_000) {
+        await t.backend.context.db
+          .insertInto('cases')
+          .values(rows.slice(at, at + 1_000))
+          .execute();
+      }
+      expect(await t.api('cases.list', { limit: 1 })).toMatchObject({ total: CASE_COUNT_LIMIT, moreThanTotal: true });
+      expect(await t.api('cases.list', { category: 'health' })).toMatchObject({ total: 1, moreThanTotal: false });
+      const last = await t.api('cases.list', { sort: 'reference', direction: 'asc', offset: 9_900, limit: 500 });
+      expect(last.rows.map((row) => row.reference).at(-1)).toBe(`BULK-${CASE_COUNT_LIMIT + 2}`);
+      expect(last.rows).toHaveLength(103);
+
+      for (const direction of ['asc', 'desc'] as const) {
+        const all = await t.api('cases.list', { sort: 'dueOn', direction, offset: CASE_COUNT_LIMIT, limit: 500 });
+        expect(all.rows.map((row) => row.dueOn)).toEqual(['', '', '']);
+        const first = (await t.api('cases.list', { sort: 'dueOn', direction, limit: 1 })).rows[0]!;
+        expect(first.dueOn).toBe(direction === 'asc' ? '2026-12-01' : '2026-12-28');
+      }
+    }, 30_000);
+
     it('search constituents by any word of name, email or postcode, a page at a time', async () => {
       await t.api('exampleData.load', {});
       await t.api('constituents.create', { ...alice, allowDuplicate: true });

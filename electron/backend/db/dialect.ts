@@ -31,6 +31,22 @@ export function equalsCaseless(
 }
 
 /**
+ * `ORDER BY column direction` with empty values after all the others, as each engine's index on the
+ * column can serve it: PostgreSQL's ascending index already keeps NULLs last; SQLite keeps them first,
+ * so it sorts on `column IS NULL` first.
+ */
+export function nullsLast(
+  db: Pick<Kysely<unknown>, 'getExecutor'>,
+  column: string,
+  direction: 'asc' | 'desc',
+): RawBuilder<unknown>[] {
+  const order = direction === 'asc' ? sql`ASC` : sql`DESC`;
+  return isPostgres(db)
+    ? [sql`${sql.ref(column)} ${order} NULLS LAST`]
+    : [sql`${sql.ref(column)} IS NULL`, sql`${sql.ref(column)} ${order}`];
+}
+
+/**
  * The rows a query selects, locked until the transaction ends (PostgreSQL's `FOR UPDATE`): a second
  * writer waits, then sees this one's work. SQLite needs no lock: its transactions take the one write
  * lock as they begin (BEGIN IMMEDIATE), so writers already run one at a time.

@@ -19,7 +19,9 @@ export function usePagedQuery<M extends PagedMethod>(method: M, filters: Omit<Me
     initialPageParam: 0,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, page) => n + page.rows.length, 0);
-      return loaded < last.total ? loaded : undefined;
+      // A list that stopped counting pages on until a page comes back short.
+      const more = 'moreThanTotal' in last && last.moreThanTotal ? last.rows.length === PAGE_SIZE : loaded < last.total;
+      return more ? loaded : undefined;
     },
     placeholderData: keepPreviousData,
   });
@@ -30,6 +32,8 @@ export function usePagedQuery<M extends PagedMethod>(method: M, filters: Omit<Me
   return {
     rows: (query.data?.pages ?? []).flatMap((page): ResultOf<M>['rows'][number][] => page.rows),
     total: query.data?.pages[0]?.total,
+    /** The count stopped at its limit: more than `total` match. */
+    moreThanTotal: (query.data?.pages[0] as { moreThanTotal?: boolean } | undefined)?.moreThanTotal ?? false,
     error: query.error,
     loadMore,
   };

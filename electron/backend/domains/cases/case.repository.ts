@@ -1,10 +1,10 @@
 import { formatCaseReference } from './caseReference';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import type { CaseEvent, CaseList, CaseRecord } from '../../../../shared/contract/cases';
+import { CASE_COUNT_LIMIT, type CaseEvent, type CaseList, type CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseSortField, SortDirection, CaseCategory, CaseStatus } from '../../../../shared/domain/enums';
 import type { Db } from '../../context';
 import { updateAtVersion } from '../../db/editVersions';
-import { equalsCaseless } from '../../db/dialect';
+import { equalsCaseless, nullsLast } from '../../db/dialect';
 import type { CaseEventsTable, CasesTable } from '../../db/schema';
 
 export interface CaseQuery {
@@ -33,11 +33,17 @@ const SORT_COLUMNS = {
   updatedAt: sql`k.updated_at`,
 } satisfies Record<CaseSortField, unknown>;
 
-/** The sort, then id as a tie-break; cases without a due date come after every dated one. */
-function caseOrder(query: CaseQuery) {
+/**
+ * The sort, then id as a tie-break (references are unique: no tie to break); cases without a due date
+ * come after every dated one (overdue ones all have one).
+ */
+function caseOrder(db: Db, query: CaseQuery) {
   const direction = query.direction === 'asc' ? sql`ASC` : sql`DESC`;
-  const undatedLast = query.sort === 'dueOn' ? [sql`k.due_on IS NULL`] : [];
-  return [...undatedLast, sql`${SORT_COLUMNS[query.sort]} ${direction}`, sql`k.id ${direction}`];
+  const sorted =
+    query.sort === 'dueOn' && !query.overdue
+      ? nullsLast(db, 'k.dueOn', query.direction)
+      : [sql`${SORT_COLUMNS[query.sort]} ${direction}`];
+  return query.sort === 'reference' ? sorted : [...sorted, sql`k.id ${direction}`];
 }
 
 function isOverdue(row: { status: CaseStatus; dueOn: string | null }, today: string): boolean {
@@ -84,7 +90,7 @@ function filterCases(db: Db, query: CaseQuery) {
 
 /** Filters, sorts and pages on the cases table alone, then joins names onto just that page. */
 export async function listCases(db: Db, query: CaseQuery): Promise<CaseList> {
-  const orderBy = caseOrder(query);
+  const orderBy = caseOrder(db, query);
   const page = filterCases(db, query)
     .select('k.id')
     .$call((qb) => orderBy.reduce((ordered, expression) => ordered.orderBy(expression), qb))
@@ -101,7 +107,14 @@ export async function listCases(db: Db, query: CaseQuery): Promise<CaseList> {
       .select(CONSTITUENT_NAME)
       .$call((qb) => orderBy.reduce((ordered, expression) => ordered.orderBy(expression), qb))
       .execute(),
-    filterCases(db, query)
+    // Counting stops one past the limit: an exact count of 200,000 cases alone costs more than the list's budget.
+    db
+      .selectFrom(
+        filterCases(db, query)
+          .select(sql`1`.as('one'))
+          .limit(CASE_COUNT_LIMIT + 1)
+          .as('counted'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -110,7 +123,8 @@ export async function listCases(db: Db, query: CaseQuery): Promise<CaseList> {
       const { description: _d, outcome: _o, outcomeNote: _n, createdAt: _c, ...rest } = toCaseRecord(row, query.today);
       return rest;
     }),
-    total: Number(count.n),
+    total: Math.min(Number(count.n), CASE_COUNT_LIMIT),
+    moreThanTotal: Number(count.n) > CASE_COUNT_LIMIT,
   };
 }
 

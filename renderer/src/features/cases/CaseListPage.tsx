@@ -12,7 +12,7 @@ export function CaseListPage() {
   const filters = filtersFromSearch(params);
   const setFilters = (next: CaseListFilters) => setParams(searchFromFilters(next), { replace: true });
 
-  const { rows, total, error, loadMore } = usePagedQuery('cases.list', filters);
+  const { rows, total, moreThanTotal, error, loadMore } = usePagedQuery('cases.list', filters);
 
   return (
     <Stack>
@@ -25,7 +25,13 @@ export function CaseListPage() {
       <CaseFilters filters={filters} onChange={setFilters} />
       <ErrorAlert error={error} />
       <Text size="sm" c="dimmed" aria-live="polite">
-        {total === undefined ? 'Loading…' : total === 0 ? 'No cases match these filters.' : countOf(total, 'case')}
+        {total === undefined
+          ? 'Loading…'
+          : total === 0
+            ? 'No cases match these filters.'
+            : moreThanTotal
+              ? `More than ${countOf(total, 'case')}`
+              : countOf(total, 'case')}
       </Text>
       <CaseTable
         rows={rows}
