@@ -6,7 +6,9 @@ import type { BackendContext, Caller, HostInfo } from './context';
 import { apiErrorOf, createDispatcher, type Dispatcher, type ErrorLogger } from './dispatcher';
 import { createEventBus, type EventListener } from './eventBus';
 import type { ServerEvent } from '../../shared/contract/events';
-import { callerOf } from './domains/staff/staff.service';
+import { anonymousCaller, callerOf } from './domains/staff/staff.service';
+import { rebuildSearchIndex, searchIndexOutOfDate } from './domains/search/search.service';
+import { commandContext } from './unitOfWork';
 import { createSessionStore } from './domains/staff/sessions';
 import { handlers } from './handlers';
 import { prepareDataFolder } from './db/dataFolder';
@@ -52,6 +54,8 @@ function sessionOf(envelope: unknown): string | undefined {
 
 /** The origin of changes made on another laptop: every connection here hears them. */
 const OFFICE_ORIGIN = 'office';
+/** Work the backend does of itself, such as building the search index at start. */
+const SYSTEM_ORIGIN = 'postbag';
 
 const logToStderr: ErrorLogger = (method, error) => console.error(`[postbag] ${method} failed:`, error);
 
@@ -93,6 +97,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     sessions: createSessionStore(),
     clock: options.clock ?? (() => new Date()),
   };
+  if (await searchIndexOutOfDate(context.reader)) {
+    await commandContext(context, anonymousCaller(SYSTEM_ORIGIN), []).unitOfWork(({ trx }) => rebuildSearchIndex(trx));
+  }
   const logError = options.logError ?? logToStderr;
   const dispatcher = createDispatcher(context, handlers, {
     logError,

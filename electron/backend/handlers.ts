@@ -75,6 +75,7 @@ import { addAttachment, downloadAttachment, removeAttachment } from './domains/a
 import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './domains/settings/letterheadLogo.service';
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
+import { globalSearch } from './domains/search/search.service';
 import { moveToOfficeDatabase, testOfficeConnection } from './domains/officeDatabase/officeDatabase.service';
 import {
   authStatus,
@@ -118,6 +119,7 @@ export const handlers: Handlers = {
   'staff.setPassword': setStaffPassword,
   'office.testConnection': (ctx, input) => testOfficeConnection(input),
   'office.moveToServer': moveToOfficeDatabase,
+  'search.global': globalSearch,
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,
   'letterhead.logo': async (ctx) => ({ logo: await readLetterheadLogo(ctx.db) }),

@@ -3,6 +3,7 @@ import type { Change, EntityKind } from '../../shared/contract/changes';
 import { nowIso, todayIso, type BackendContext, type Caller, type CommandContext } from './context';
 import type { Database } from './db/schema';
 import { insertAuditEntries, type AuditEntry } from './domains/audit/audit.repository';
+import { refreshSearchIndex } from './domains/search/search.service';
 
 /** What a command's work gets: its transaction, who is acting and when, and where to say what it did. */
 export interface Work {
@@ -48,6 +49,7 @@ async function runUnitOfWork<T>(
       changed,
     });
     await insertAuditEntries(trx, audit);
+    await refreshSearchIndex(trx, changes);
     return value;
   });
   committed.push(...changes);

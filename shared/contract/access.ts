@@ -27,6 +27,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'staff.setPassword': 'administration',
   'office.testConnection': 'administration',
   'office.moveToServer': 'administration',
+  'search.global': 'staff',
   'settings.get': 'staff',
   'settings.update': 'administration',
   'letterhead.logo': 'casework',

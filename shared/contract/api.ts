@@ -12,6 +12,7 @@ import {
   type StaffMember,
 } from './staff';
 import type { EntityKind } from './changes';
+import { globalSearchInput, type SearchResults } from './search';
 import { jobIdInput, type JobOutcome, type JobStarted } from './jobs';
 import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
 import {
@@ -177,6 +178,14 @@ export const contract = {
   'staff.setPassword': command<StaffMember>()(setPasswordInput),
   'office.testConnection': query<OfficeConnectionCheck>()(officeConnectionInput),
   'office.moveToServer': job<OfficeMoveResult>('reads')(officeConnectionInput),
+  'search.global': query<SearchResults>(
+    'constituent',
+    'case',
+    'correspondence',
+    'campaign',
+    'signature_batch',
+    'organisation',
+  )(globalSearchInput),
   'settings.get': query<AppSettings>('settings')(emptyInput),
   'settings.update': command<AppSettings>()(updateSettingsInput),
   'letterhead.logo': query<{ logo: LetterheadLogo | null }>('settings')(emptyInput),

@@ -673,6 +673,23 @@ describeEachEngine('migrations', (engine) => {
     expect(templates.length).toBeGreaterThan(0);
     expect(templates.every((template) => template.version === 1)).toBe(true);
   });
+
+  it('019 adds an empty search index (the backend fills it at start) and keeps the records', async () => {
+    const database = await newDatabase(engine);
+    const v18 = await openAt(database, 18);
+    await v18.db.insertInto('constituents').values(constituentRow()).execute();
+    await v18.close();
+    opened.pop();
+    const v19 = await openAt(database, 19);
+    expect(await v19.db.selectFrom('constituents').select('firstName').execute()).toEqual([{ firstName: 'Kept' }]);
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM search_index`.execute(v19.db);
+    expect(Number(rows[0]!.n)).toBe(0);
+    await sql`INSERT INTO search_index (${sql.ref(engine === 'postgres' ? 'key' : 'rowid')}, folded) VALUES (9, 'zoe bronte')`.execute(
+      v19.db,
+    );
+    const { rows: kept } = await sql<{ folded: string }>`SELECT folded FROM search_index`.execute(v19.db);
+    expect(kept).toEqual([{ folded: 'zoe bronte' }]);
+  });
 });
 
 describe('[sqlite] data files', () => {

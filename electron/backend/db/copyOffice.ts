@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { bulkInsert } from './bulkInsert';
 import type { Database } from './schema';
+import { clearSearchIndex, readSearchEntries, writeSearchEntries } from './searchIndex';
 
 /** Every table, parents before the rows that refer to them: the order an office's records are copied in. */
 export const OFFICE_TABLES = [
@@ -142,9 +143,23 @@ async function copyTables(from: Kysely<Database>, to: Kysely<Database>, options:
       }
       counts.push({ table: sqlTableName(table), rows: copied });
     }
+    counts.push({ table: 'search_index', rows: await copySearchIndex(from, trx) });
     await continueIdsAfterCopied(trx);
     return counts;
   });
+}
+
+/** The search index's entries as they are (the same folded text and keys), so the office database need not rebuild it. */
+async function copySearchIndex(from: Kysely<Database>, to: Kysely<Database>): Promise<number> {
+  await clearSearchIndex(to);
+  let copied = 0;
+  for (let after = 0; ;) {
+    const entries = await readSearchEntries(from, after, PAGE_ROWS);
+    if (entries.length === 0) return copied;
+    await writeSearchEntries(to, entries);
+    copied += entries.length;
+    after = entries.at(-1)!.key;
+  }
 }
 
 /** PostgreSQL's identity columns carry on after the highest id copied in. */

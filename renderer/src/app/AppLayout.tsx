@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApiQuery } from '../api/queries';
@@ -7,6 +7,7 @@ import type { MethodName } from '../../../shared/contract/api';
 import { ROLE_LABELS } from '../../../shared/contract/staff';
 import { useMay, useMe } from '../features/staff/MeContext';
 import { SignOutButton } from '../features/staff/SignOutButton';
+import { SEARCH_SHORTCUT, SearchDialog } from '../features/search/SearchDialog';
 import classes from './AppLayout.module.css';
 import { focusPageStart, useFocusHeadingOnNavigation } from './pageFocus';
 
@@ -30,6 +31,7 @@ export function AppLayout() {
   const main = useRef<HTMLElement>(null);
   const may = useMay();
   const mayLogContacts = may('intake.logContact');
+  const [searching, search] = useDisclosure(false);
   useHotkeys(
     [
       [
@@ -38,6 +40,7 @@ export function AppLayout() {
           if (mayLogContacts) void navigate('/intake');
         },
       ],
+      [SEARCH_SHORTCUT, search.open],
     ],
     [],
   );
@@ -57,6 +60,12 @@ export function AppLayout() {
             Postbag
           </Title>
           <Group gap="sm">
+            <Button variant="default" size="sm" onClick={search.open} aria-keyshortcuts="Control+K Meta+K">
+              Search…
+            </Button>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              <Kbd>Ctrl</Kbd> + <Kbd>K</Kbd>
+            </Text>
             {may('intake.logContact') && (
               <>
                 <Text size="sm" c="dimmed" visibleFrom="sm">
@@ -85,6 +94,7 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
+      <SearchDialog opened={searching} onClose={search.close} />
       <AppShell.Main ref={main} tabIndex={-1}>
         {health.isPending ? <Loader aria-label="Loading" /> : <Outlet />}
       </AppShell.Main>

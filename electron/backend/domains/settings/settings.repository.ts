@@ -11,6 +11,8 @@ export const SETTING_KEYS = [
   'officeAddress',
   'letterheadLogo',
   'caseTargetWorkingDays',
+  /** The indexing rules the search index was last built with. */
+  'searchIndexVersion',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

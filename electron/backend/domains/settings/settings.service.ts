@@ -18,6 +18,15 @@ export async function markSetUp(db: Db, at: string): Promise<void> {
   await insertSetting(db, 'setUpAt', at);
 }
 
+/** The indexing rules the search index was last built with ('' when never). */
+export async function searchIndexVersion(db: Db): Promise<string> {
+  return (await readSetting(db, 'searchIndexVersion')) ?? '';
+}
+
+export async function setSearchIndexVersion(db: Db, version: string): Promise<void> {
+  await writeSetting(db, 'searchIndexVersion', version);
+}
+
 /** A new case is due this many working days after it is opened, unless the caseworker sets a date. */
 export const DEFAULT_CASE_TARGET_WORKING_DAYS = 20;
 
