@@ -129,7 +129,7 @@ async function mixedLoad(backend: Backend, admin: ApiClient): Promise<void> {
         await timed(() => api('cases.list', { status: 'open', sort: 'dueOn', direction: 'asc' }));
         await timed(() => api('cases.get', { id: caseId }));
         await timed(() => api('cases.addNote', { caseId, body: `Called back (round ${round}).` }));
-        await timed(() => api('constituents.list', { query: `Last${round}` }));
+        await timed(() => api('constituents.list', { query: `Patel${round}` }));
         if (round % 5 === 0) {
           await timed(() =>
             api('cases.create', {

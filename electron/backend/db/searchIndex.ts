@@ -12,16 +12,22 @@ import { isPostgres } from './dialect';
 export const INDEXED_KINDS = ['case', 'correspondence', 'campaign'] as const;
 export type IndexedKind = (typeof INDEXED_KINDS)[number];
 
-// A key carries its kind in its low bits: one integer key per entry on both engines.
-const KIND_BITS = 8;
+// A key is its kind's block plus the record's id: each kind's entries are one range of keys, which both
+// engines can read newest first without passing over other kinds' entries.
+const KIND_BLOCK = 2 ** 40;
 const KIND_CODE: Record<IndexedKind, number> = { case: 1, correspondence: 2, campaign: 3 };
 
 export function searchKey(kind: IndexedKind, id: number): number {
-  return id * KIND_BITS + KIND_CODE[kind];
+  return KIND_CODE[kind] * KIND_BLOCK + id;
 }
 
 export function recordIdOf(key: number): number {
-  return Math.floor(key / KIND_BITS);
+  return key % KIND_BLOCK;
+}
+
+/** The first and last key a kind's entries can have. */
+function keysOf(kind: IndexedKind): [number, number] {
+  return [searchKey(kind, 0), searchKey(kind, KIND_BLOCK - 1)];
 }
 
 /** The shortest word the index can find (trigrams). */
@@ -81,47 +87,48 @@ export async function removeOrphanedEntries(
   table: string,
 ): Promise<void> {
   const column = isPostgres(db) ? sql.ref('key') : sql.ref('rowid');
+  const [first, last] = keysOf(kind);
   await sql`
     DELETE FROM search_index
-    WHERE ${column} % ${sql.lit(KIND_BITS)} = ${sql.lit(KIND_CODE[kind])}
-      AND ${column} / ${sql.lit(KIND_BITS)} NOT IN (SELECT id FROM ${sql.table(table)})
+    WHERE ${column} BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
+      AND ${column} - ${sql.lit(first)} NOT IN (SELECT id FROM ${sql.table(table)})
   `.execute(db);
 }
 
 /**
- * The keys of a kind's entries holding every word, best first: SQLite ranks by bm25 (rarer words
- * and shorter texts first); PostgreSQL by where the first word appears (the title comes first in
- * each entry), then the newest.
+ * The newest entries of a kind holding every word (their keys and text), up to `limit`: the newest
+ * are found without reading every match, on both engines (a common word matches most of the office).
  */
 export async function matchSearchIndex(
   db: QueryExecutorProvider,
   kind: IndexedKind,
   words: readonly string[],
   limit: number,
-): Promise<number[]> {
+): Promise<{ key: number; folded: string }[]> {
   if (words.length === 0) return [];
+  const [first, last] = keysOf(kind);
   if (isPostgres(db)) {
-    const { rows } = await sql<{ key: number }>`
-      SELECT key FROM search_index
-      WHERE key % ${sql.lit(KIND_BITS)} = ${sql.lit(KIND_CODE[kind])}
+    const { rows } = await sql<{ key: number; folded: string }>`
+      SELECT key, folded FROM search_index
+      WHERE key BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
         AND ${sql.join(
           words.map((word) => sql`folded LIKE ${`%${word}%`}`),
           sql` AND `,
         )}
-      ORDER BY strpos(folded, ${words[0]}), key DESC
+      ORDER BY key DESC
       LIMIT ${limit}
     `.execute(db);
-    return rows.map((row) => Number(row.key));
+    return rows.map((row) => ({ key: Number(row.key), folded: row.folded }));
   }
   // Each word a quoted string (folded text holds letters, digits, @ and . only): all of them, anywhere.
   const match = words.map((word) => `"${word.replaceAll('"', '')}"`).join(' AND ');
-  const { rows } = await sql<{ key: number }>`
-    SELECT rowid AS key FROM search_index
-    WHERE search_index MATCH ${match} AND rowid % ${sql.lit(KIND_BITS)} = ${sql.lit(KIND_CODE[kind])}
-    ORDER BY rank
+  const { rows } = await sql<{ key: number; folded: string }>`
+    SELECT rowid AS key, folded FROM search_index
+    WHERE search_index MATCH ${match} AND rowid BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
+    ORDER BY rowid DESC
     LIMIT ${limit}
   `.execute(db);
-  return rows.map((row) => row.key);
+  return rows;
 }
 
 /** A page of entries after `afterKey`, in key order (to copy an office's index). */

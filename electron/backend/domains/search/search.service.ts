@@ -115,10 +115,33 @@ function hitOf(kind: IndexedKind, source: SearchSource, words: readonly string[]
   };
 }
 
+/** How many of the newest matches are ranked: enough for relevance, few enough to stay fast at a million letters. */
+const CANDIDATES = 200;
+
+/**
+ * Ranks an entry for the words: the earlier they appear the better (an entry's text starts with its
+ * title, then who or what it is about), then the newer.
+ */
+function rankOf(folded: string, words: readonly string[]): number {
+  return words.reduce((sum, word) => sum + Math.min(folded.indexOf(word), 1_000), 0);
+}
+
 async function indexedHits(ctx: QueryContext, kind: IndexedKind, words: readonly string[]): Promise<SearchHit[]> {
-  const keys = await matchSearchIndex(ctx.reader, kind, words, HITS_PER_GROUP);
-  const sources = new Map((await sourcesOf(ctx.reader, kind, keys.map(recordIdOf))).map((s) => [s.id, s]));
-  return keys.flatMap((key) => {
+  const candidates = await matchSearchIndex(ctx.reader, kind, words, CANDIDATES);
+  const best = candidates
+    .map((entry) => ({ key: entry.key, rank: rankOf(entry.folded, words) }))
+    .sort((a, b) => a.rank - b.rank || b.key - a.key)
+    .slice(0, HITS_PER_GROUP);
+  const sources = new Map(
+    (
+      await sourcesOf(
+        ctx.reader,
+        kind,
+        best.map((entry) => recordIdOf(entry.key)),
+      )
+    ).map((s) => [s.id, s]),
+  );
+  return best.flatMap(({ key }) => {
     const source = sources.get(recordIdOf(key));
     return source ? [hitOf(kind, source, words)] : [];
   });
