@@ -34,5 +34,6 @@ const wanted = (name) => only.length === 0 || only.includes(name);
 run('electron/tools/build.mjs', ['serve']);
 // The backends the benchmarks start find their job worker beside them.
 await bundle('electron/backend/jobs/jobWorker.ts', path.join(root, 'dist/bench/jobWorker.cjs'));
-for (const name of ['caseList', 'globalSearch', 'signatureImport', 'standardReply']) if (wanted(name)) await runTs(name);
+for (const name of ['caseList', 'globalSearch', 'signatureImport', 'standardReply'])
+  if (wanted(name)) await runTs(name);
 for (const name of ['coldStart', 'standardReplyPage']) if (wanted(name)) run(`bench/${name}.mjs`);
