@@ -58,6 +58,8 @@ export const listCasesInput = z.object({
   category: z.enum(CASE_CATEGORIES).optional(),
   assignee: text(100, 'Assignee').optional(),
   overdue: z.boolean().optional(),
+  /** Words found in the reference, title, description, notes or constituent's name (each three letters or more). */
+  text: text(200, 'Text').optional(),
   constituentId: entityId.optional(),
   sort: z.enum(CASE_SORT_FIELDS).default('openedOn'),
   direction: z.enum(SORT_DIRECTIONS).default('desc'),

@@ -75,6 +75,24 @@ describe('global search (Ctrl+K)', () => {
     expect(app.errors()).toEqual([]);
   });
 
+  it('filters the case list by a word, and jumps to a case from its whole reference', async () => {
+    const { page } = app;
+    await app.goto('/cases');
+    const words = page.getByRole('textbox', { name: 'Words or reference' });
+    await words.fill('brontë');
+    await words.press('Enter');
+    await page.getByText('1 case').waitFor();
+    expect(page.url()).toMatch(/q=bront/);
+    await words.fill('in');
+    await words.press('Enter');
+    await page.getByText('Type a word of three letters or more to find cases by their text').waitFor();
+    const reference = await callApiIn<{ record: { reference: string } }>(page, 'cases.get', { id: caseId });
+    await words.fill(reference.record.reference.toLowerCase());
+    await words.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Visa delay/ }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/cases/${caseId}$`));
+  });
+
   it('shows a volunteer no case, letter or constituent', async () => {
     const page = await app.browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
     await openAppIn(page, app.serve.url, VOLUNTEER);

@@ -160,6 +160,18 @@ describeEachEngine('global search', (engine) => {
     expect(found(await search('biometric', restarted.api), 'correspondence')).toHaveLength(1);
   });
 
+  it('filters the case list by words of its text, with the other filters and the count', async () => {
+    const reference = (await t.api('cases.get', { id: caseId })).record.reference;
+    expect((await t.api('cases.list', { text: 'mould' })).rows.map((row) => row.reference)).toEqual([reference]);
+    expect(await t.api('cases.list', { text: reference })).toMatchObject({ total: 1, moreThanTotal: false });
+    expect((await t.api('cases.list', { text: 'zoe damp', status: 'open' })).total).toBe(1);
+    expect((await t.api('cases.list', { text: 'mould', status: 'closed' })).total).toBe(0);
+    expect((await t.api('cases.list', { text: 'biometric' })).total).toBe(0);
+    await expect(t.api('cases.list', { text: 'in' })).rejects.toMatchObject({
+      error: { code: 'VALIDATION', fields: { text: [expect.stringMatching(/three letters or more/)] } },
+    });
+  });
+
   it('says which words were too short to look for in records, and refuses an empty search', async () => {
     expect((await search('mould in bedroom')).ignoredWords).toEqual(['in']);
     await expect(search('   ')).rejects.toMatchObject({

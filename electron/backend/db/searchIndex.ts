@@ -1,4 +1,4 @@
-import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
+import { sql, type Kysely, type QueryExecutorProvider, type RawBuilder } from 'kysely';
 import { isPostgres } from './dialect';
 
 /**
@@ -151,4 +151,27 @@ export async function clearSearchIndex(db: QueryExecutorProvider): Promise<void>
 /** PostgreSQL: one backend builds the index at a time; the others wait, then find it built. */
 export async function lockSearchIndex(db: QueryExecutorProvider): Promise<void> {
   if (isPostgres(db)) await sql`LOCK TABLE search_index IN EXCLUSIVE MODE`.execute(db);
+}
+
+/** `column IN (the ids of a kind's records holding every word)`, for a list's text filter. */
+export function idInSearchMatches(
+  db: QueryExecutorProvider,
+  column: string,
+  kind: IndexedKind,
+  words: readonly string[],
+): RawBuilder<boolean> {
+  const [first, last] = keysOf(kind);
+  if (isPostgres(db)) {
+    return sql<boolean>`${sql.ref(column)} IN (
+      SELECT key - ${sql.lit(first)} FROM search_index
+      WHERE key BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
+        AND ${sql.join(
+          words.map((word) => sql`folded LIKE ${`%${word}%`}`),
+          sql` AND `,
+        )})`;
+  }
+  const match = words.map((word) => `"${word.replaceAll('"', '')}"`).join(' AND ');
+  return sql<boolean>`${sql.ref(column)} IN (
+    SELECT rowid - ${sql.lit(first)} FROM search_index
+    WHERE search_index MATCH ${match} AND rowid BETWEEN ${sql.lit(first)} AND ${sql.lit(last)})`;
 }

@@ -5,6 +5,7 @@ import type { CaseSortField, SortDirection, CaseCategory, CaseStatus } from '../
 import type { Db } from '../../context';
 import { updateAtVersion } from '../../db/editVersions';
 import { equalsCaseless, nullsLast } from '../../db/dialect';
+import { idInSearchMatches } from '../../db/searchIndex';
 import type { CaseEventsTable, CasesTable } from '../../db/schema';
 
 export interface CaseQuery {
@@ -12,6 +13,8 @@ export interface CaseQuery {
   category?: CaseCategory;
   assignee?: string;
   overdue?: boolean;
+  /** Folded words the search index must find in the case (three letters or more each). */
+  words?: string[];
   constituentId?: number;
   campaignId?: number;
   sort: CaseSortField;
@@ -79,6 +82,7 @@ function filterCases(db: Db, query: CaseQuery) {
       .$if(query.status !== undefined, (qb) => qb.where('k.status', '=', query.status!))
       .$if(query.category !== undefined, (qb) => qb.where('k.category', '=', query.category!))
       .$if(!!query.assignee, (qb) => qb.where(equalsCaseless(db, 'k.assignee', query.assignee!)))
+      .$if(!!query.words?.length, (qb) => qb.where(idInSearchMatches(db, 'k.id', 'case', query.words!)))
       .$if(query.constituentId !== undefined, (qb) => qb.where('k.constituentId', '=', query.constituentId!))
       .$if(query.campaignId !== undefined, (qb) => qb.where('k.campaignId', '=', query.campaignId!))
       // Literal 'closed' so the planner can use the partial index cases_live_due.

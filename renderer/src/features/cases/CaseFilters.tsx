@@ -13,21 +13,36 @@ import { DEFAULT_SORT, type CaseListFilters } from './caseListSearch';
 interface Props {
   filters: CaseListFilters;
   onChange: (filters: CaseListFilters) => void;
+  /** Why the text filter was refused, beside it. */
+  textError?: string;
 }
 
 const ANY = '';
 
 /** Typed freely; applied on Enter or when focus leaves, so the URL does not change on every key. */
-function AssigneeFilter({ value, onCommit }: { value: string; onCommit: (value: string) => void }) {
+function CommittedTextFilter({
+  label,
+  placeholder,
+  value,
+  error,
+  onCommit,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  error?: string;
+  onCommit: (value: string) => void;
+}) {
   const [typed, setTyped] = useState(value);
   const commit = () => {
     if (typed.trim() !== value) onCommit(typed.trim());
   };
   return (
     <TextInput
-      label="Assigned to"
-      placeholder="Anyone"
+      label={label}
+      placeholder={placeholder}
       value={typed}
+      error={error}
       onChange={(e) => setTyped(e.currentTarget.value)}
       onBlur={commit}
       onKeyDown={(e) => e.key === 'Enter' && commit()}
@@ -35,9 +50,17 @@ function AssigneeFilter({ value, onCommit }: { value: string; onCommit: (value: 
   );
 }
 
-export function CaseFilters({ filters, onChange }: Props) {
+export function CaseFilters({ filters, onChange, textError }: Props) {
   return (
-    <Group align="flex-end" role="search" aria-label="Filter cases">
+    <Group align="flex-start" role="search" aria-label="Filter cases">
+      <CommittedTextFilter
+        key={`text-${filters.text ?? ''}`}
+        label="Words or reference"
+        placeholder="e.g. mould, PB-2026-0012"
+        value={filters.text ?? ''}
+        error={textError}
+        onCommit={(text) => onChange({ ...filters, text: text || undefined })}
+      />
       <NativeSelect
         label="Status"
         value={filters.status ?? ANY}
@@ -60,8 +83,10 @@ export function CaseFilters({ filters, onChange }: Props) {
           onChange({ ...filters, category: (e.currentTarget.value || undefined) as CaseCategory | undefined })
         }
       />
-      <AssigneeFilter
-        key={filters.assignee ?? ''}
+      <CommittedTextFilter
+        key={`assignee-${filters.assignee ?? ''}`}
+        label="Assigned to"
+        placeholder="Anyone"
         value={filters.assignee ?? ''}
         onCommit={(assignee) => onChange({ ...filters, assignee: assignee || undefined })}
       />

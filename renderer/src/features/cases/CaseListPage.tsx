@@ -1,7 +1,8 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { usePagedQuery } from '../../api/usePagedQuery';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { CaseFilters } from './CaseFilters';
 import { filtersFromSearch, searchFromFilters, toggleSort, type CaseListFilters } from './caseListSearch';
 import { CaseTable } from './CaseTable';
@@ -13,6 +14,15 @@ export function CaseListPage() {
   const setFilters = (next: CaseListFilters) => setParams(searchFromFilters(next), { replace: true });
 
   const { rows, total, moreThanTotal, error, loadMore } = usePagedQuery('cases.list', filters);
+  const navigate = useNavigate();
+  // A whole reference typed in the text filter goes straight to its case.
+  const referenced =
+    filters.text && rows.length === 1 && rows[0]!.reference.toLowerCase() === filters.text.toLowerCase()
+      ? rows[0]!.id
+      : null;
+  useEffect(() => {
+    if (referenced !== null) void navigate(`/cases/${referenced}`);
+  }, [referenced, navigate]);
 
   return (
     <Stack>
@@ -22,8 +32,8 @@ export function CaseListPage() {
           Open a case
         </Button>
       </Group>
-      <CaseFilters filters={filters} onChange={setFilters} />
-      <ErrorAlert error={error} />
+      <CaseFilters filters={filters} onChange={setFilters} textError={fieldErrorsOf(error).text} />
+      <ErrorAlert error={errorNotBesideFields(error)} />
       <Text size="sm" c="dimmed" aria-live="polite">
         {total === undefined
           ? 'Loading…'

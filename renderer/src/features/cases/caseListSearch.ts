@@ -15,6 +15,8 @@ export interface CaseListFilters {
   category?: CaseCategory;
   assignee?: string;
   overdue?: boolean;
+  /** Words of the case's text (reference, title, description, notes, constituent's name). */
+  text?: string;
   sort: CaseSortField;
   direction: SortDirection;
 }
@@ -28,11 +30,13 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null): T
 /** Unknown or mistyped values are dropped rather than shown as an error: a bookmark should still open. */
 export function filtersFromSearch(params: URLSearchParams): CaseListFilters {
   const assignee = params.get('assignee')?.trim();
+  const text = params.get('q')?.trim();
   return {
     status: oneOf(CASE_STATUSES, params.get('status')),
     category: oneOf(CASE_CATEGORIES, params.get('category')),
     assignee: assignee || undefined,
     overdue: params.get('overdue') === '1' || undefined,
+    text: text || undefined,
     sort: oneOf(CASE_SORT_FIELDS, params.get('sort')) ?? DEFAULT_SORT.sort,
     direction: oneOf(SORT_DIRECTIONS, params.get('dir')) ?? DEFAULT_SORT.direction,
   };
@@ -44,6 +48,7 @@ export function searchFromFilters(filters: CaseListFilters): URLSearchParams {
   if (filters.category) params.set('category', filters.category);
   if (filters.assignee) params.set('assignee', filters.assignee);
   if (filters.overdue) params.set('overdue', '1');
+  if (filters.text) params.set('q', filters.text);
   if (filters.sort !== DEFAULT_SORT.sort) params.set('sort', filters.sort);
   if (filters.direction !== DEFAULT_SORT.direction) params.set('dir', filters.direction);
   return params;
