@@ -95,7 +95,7 @@ export interface ResponseStats {
   replies: number;
   /** Median working days from sending to the reply; null with no replies yet. */
   medianWorkingDays: number | null;
-  /** Share of replies within the organisation's target, 0–100; null with no replies yet. */
+  /** Share within the organisation's target, 0–100, of replies and of letters awaiting one past its due date (late); null when there are none. */
   withinTargetPercent: number | null;
   awaiting: number;
   overdue: number;

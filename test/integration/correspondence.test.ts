@@ -113,6 +113,18 @@ describeEachEngine('correspondence', (engine) => {
       });
       const [summary] = await t.api('organisations.list', {});
       expect(summary!.stats.medianWorkingDays).toBe(20);
+
+      // Two letters still waiting past their due date count as late: 1 of 4 within target, not 1 of 2.
+      await sendLetter('2026-01-06');
+      await sendLetter('2026-01-07');
+      t.setNow('2026-03-02T10:00:00.000Z');
+      expect((await t.api('organisations.get', { id: homeOffice })).organisation.stats).toEqual({
+        replies: 2,
+        medianWorkingDays: 20,
+        withinTargetPercent: 25,
+        awaiting: 2,
+        overdue: 2,
+      });
     });
 
     it('expects no reply from a note with no organisation, and refuses links to missing records', async () => {
