@@ -43,3 +43,22 @@ export function workingDaysBetween(fromIso: string, toIso: string, holidays: Hol
   }
   return count;
 }
+
+/**
+ * `workingDaysBetween` for many pairs of dates within [firstIso, lastIso] at once: one pass over the
+ * span, then each pair in constant time (a report over a year of closed cases).
+ */
+export function workingDaysCounter(
+  firstIso: string,
+  lastIso: string,
+  holidays: Holidays,
+): (fromIso: string, toIso: string) => number {
+  const first = toDay(firstIso);
+  const upTo: number[] = [];
+  for (let day = first, count = 0; day <= toDay(lastIso); day++) {
+    if (isWorkingDayNumber(day, holidays)) count += 1;
+    upTo.push(count);
+  }
+  const countTo = (day: number) => upTo[Math.min(Math.max(day - first, 0), upTo.length - 1)] ?? 0;
+  return (fromIso, toIso) => Math.max(countTo(toDay(toIso)) - countTo(toDay(fromIso)), 0);
+}

@@ -76,6 +76,7 @@ import { readLetterheadLogo, removeLetterheadLogo, setLetterheadLogo } from './d
 import { loadExampleData, removeExampleData } from './domains/example/exampleData.service';
 import { getSettings, updateSettings } from './domains/settings/settings.service';
 import { globalSearch } from './domains/search/search.service';
+import { officeReport } from './domains/reports/reports.service';
 import { moveToOfficeDatabase, testOfficeConnection } from './domains/officeDatabase/officeDatabase.service';
 import {
   authStatus,
@@ -120,6 +121,7 @@ export const handlers: Handlers = {
   'office.testConnection': (ctx, input) => testOfficeConnection(input),
   'office.moveToServer': moveToOfficeDatabase,
   'search.global': globalSearch,
+  'reports.office': officeReport,
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,
   'letterhead.logo': async (ctx) => ({ logo: await readLetterheadLogo(ctx.db) }),

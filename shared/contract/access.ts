@@ -28,6 +28,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'office.testConnection': 'administration',
   'office.moveToServer': 'administration',
   'search.global': 'staff',
+  'reports.office': 'casework',
   'settings.get': 'staff',
   'settings.update': 'administration',
   'letterhead.logo': 'casework',

@@ -13,6 +13,7 @@ import {
 } from './staff';
 import type { EntityKind } from './changes';
 import { globalSearchInput, type SearchResults } from './search';
+import { officeReportInput, type OfficeReport } from './reports';
 import { jobIdInput, type JobOutcome, type JobStarted } from './jobs';
 import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
 import {
@@ -186,6 +187,14 @@ export const contract = {
     'signature_batch',
     'organisation',
   )(globalSearchInput),
+  'reports.office': query<OfficeReport>(
+    'case',
+    'constituent',
+    'correspondence',
+    'organisation',
+    'postcode_directory',
+    'bank_holidays',
+  )(officeReportInput),
   'settings.get': query<AppSettings>('settings')(emptyInput),
   'settings.update': command<AppSettings>()(updateSettingsInput),
   'letterhead.logo': query<{ logo: LetterheadLogo | null }>('settings')(emptyInput),

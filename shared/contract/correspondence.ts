@@ -95,6 +95,10 @@ export interface ResponseStats {
   replies: number;
   /** Median working days from sending to the reply; null with no replies yet. */
   medianWorkingDays: number | null;
+  /** Replies within the organisation's target. */
+  withinTarget: number;
+  /** Replies after the target, and letters awaited past their due date. */
+  late: number;
   /** Share within the organisation's target, 0–100, of replies and of letters awaiting one past its due date (late); null when there are none. */
   withinTargetPercent: number | null;
   awaiting: number;

@@ -107,6 +107,8 @@ describeEachEngine('correspondence', (engine) => {
       expect(detail.organisation.stats).toEqual({
         replies: 2,
         medianWorkingDays: 20,
+        withinTarget: 1,
+        late: 1,
         withinTargetPercent: 50,
         awaiting: 0,
         overdue: 0,
@@ -121,6 +123,8 @@ describeEachEngine('correspondence', (engine) => {
       expect((await t.api('organisations.get', { id: homeOffice })).organisation.stats).toEqual({
         replies: 2,
         medianWorkingDays: 20,
+        withinTarget: 1,
+        late: 3,
         withinTargetPercent: 25,
         awaiting: 2,
         overdue: 2,

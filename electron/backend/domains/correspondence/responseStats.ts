@@ -1,16 +1,10 @@
 import type { ResponseStats } from '../../../../shared/contract/correspondence';
+import { median } from '../../../../shared/statistics';
 
 export interface AwaitedItem {
   replyState: string;
   replyDueOn: string | null;
   responseWorkingDays: number | null;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**
@@ -24,11 +18,13 @@ export function responseStats(items: AwaitedItem[], targetDays: number, today: s
   const awaiting = items.filter((i) => i.replyState === 'awaiting');
   const overdue = awaiting.filter((i) => i.replyDueOn !== null && i.replyDueOn < today).length;
   const counted = answered.length + overdue;
+  const withinTarget = answered.filter((d) => d <= targetDays).length;
   return {
     replies: answered.length,
     medianWorkingDays: median(answered),
-    withinTargetPercent:
-      counted === 0 ? null : Math.round((100 * answered.filter((d) => d <= targetDays).length) / counted),
+    withinTarget,
+    late: counted - withinTarget,
+    withinTargetPercent: counted === 0 ? null : Math.round((100 * withinTarget) / counted),
     awaiting: awaiting.length,
     overdue,
   };

@@ -1,0 +1,112 @@
+import type { ParsedInput } from '../../../../shared/contract/api';
+import type { CountedBy, DepartmentPerformance, OfficeReport } from '../../../../shared/contract/reports';
+import type { CaseCategory, CaseStatus } from '../../../../shared/domain/enums';
+import { median, nearestRankPercentile } from '../../../../shared/statistics';
+import { workingDaysCounter } from '../../../../shared/workingDays';
+import { todayIso, type QueryContext } from '../../context';
+import { loadBankHolidays } from '../correspondence/bankHolidays.service';
+import { responseStats } from '../correspondence/responseStats';
+import {
+  casesClosedByMonth,
+  casesOpenedBy,
+  casesOpenedByMonth,
+  casesOpenedByWard,
+  closedCaseDates,
+  lettersAwaitingReplies,
+  outcomesOfClosed,
+  type Range,
+} from './reports.repository';
+
+/** Every month from the range's first to its last, as YYYY-MM. */
+function monthsOf(range: Range): string[] {
+  const months: string[] = [];
+  let [year, month] = range.from.slice(0, 7).split('-').map(Number) as [number, number];
+  const last = range.to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+}
+
+const counted = <K extends string>(rows: { key: string; opened: number; stillOpen: number }[]): CountedBy<K>[] =>
+  rows
+    .map((row) => ({ key: row.key as K, opened: Number(row.opened), stillOpen: Number(row.stillOpen) }))
+    .sort((a, b) => b.opened - a.opened || a.key.localeCompare(b.key, 'en-GB'));
+
+function departments(rows: Awaited<ReturnType<typeof lettersAwaitingReplies>>, today: string): DepartmentPerformance[] {
+  const byOrganisation = new Map<number, typeof rows>();
+  for (const row of rows)
+    byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row]);
+  return [...byOrganisation.values()]
+    .map((letters) => {
+      const { organisationId, name, replyTargetDays } = letters[0]!;
+      const stats = responseStats(letters, replyTargetDays, today);
+      return {
+        organisationId,
+        name,
+        targetWorkingDays: replyTargetDays,
+        sent: letters.length,
+        replied: stats.replies,
+        repliedWithinTarget: stats.withinTarget,
+        late: stats.late,
+        awaitingInTime: stats.awaiting - stats.overdue,
+        medianWorkingDays: stats.medianWorkingDays,
+        withinTargetPercent: stats.withinTargetPercent,
+      };
+    })
+    .sort((a, b) => b.sent - a.sent || a.name.localeCompare(b.name, 'en-GB'));
+}
+
+/**
+ * The office's figures for one date range: cases opened and closed per month, by category, status,
+ * assignee and ward, working days to close (median and 90th percentile, England and Wales working
+ * days), outcomes, and each organisation's replies against its target (late letters counted late).
+ */
+export async function officeReport(ctx: QueryContext, range: ParsedInput<'reports.office'>): Promise<OfficeReport> {
+  const db = ctx.reader;
+  const today = todayIso(ctx);
+  const [opened, closed, byCategory, byStatus, byAssignee, byWard, closedDates, outcomes, letters, holidays] =
+    await Promise.all([
+      casesOpenedByMonth(db, range),
+      casesClosedByMonth(db, range),
+      casesOpenedBy(db, range, 'category'),
+      casesOpenedBy(db, range, 'status'),
+      casesOpenedBy(db, range, 'assignee'),
+      casesOpenedByWard(db, range),
+      closedCaseDates(db, range),
+      outcomesOfClosed(db, range),
+      lettersAwaitingReplies(db, range),
+      loadBankHolidays(db),
+    ]);
+  const openedIn = new Map(opened.map((row) => [row.month, Number(row.count)]));
+  const closedIn = new Map(closed.map((row) => [row.month, Number(row.count)]));
+  const earliest = closedDates.reduce((first, row) => (row.openedOn < first ? row.openedOn : first), range.from);
+  const workingDays = workingDaysCounter(earliest, range.to, holidays);
+  const toClose = closedDates.map((row) => workingDays(row.openedOn, row.closedOn!));
+  return {
+    from: range.from,
+    to: range.to,
+    months: monthsOf(range).map((month) => ({
+      month,
+      opened: openedIn.get(month) ?? 0,
+      closed: closedIn.get(month) ?? 0,
+    })),
+    byCategory: counted<CaseCategory>(byCategory),
+    byStatus: byStatus
+      .map((row) => ({ key: row.key as CaseStatus, count: Number(row.opened) }))
+      .sort((a, b) => b.count - a.count),
+    byAssignee: counted(byAssignee),
+    byWard: counted(byWard),
+    closing: {
+      closed: toClose.length,
+      medianWorkingDays: median(toClose),
+      p90WorkingDays: nearestRankPercentile(toClose, 90),
+    },
+    outcomes: outcomes
+      .map((row) => ({ outcome: row.outcome, count: Number(row.count) }))
+      .sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome, 'en-GB')),
+    departments: departments(letters, today),
+  };
+}
