@@ -22,6 +22,7 @@ const NAV: { to: string; label: string; exact?: boolean; needs: MethodName }[] =
   { to: '/campaigns', label: 'Campaigns', needs: 'campaigns.list' },
   { to: '/organisations', label: 'Organisations', needs: 'organisations.list' },
   { to: '/letters/templates', label: 'Letter templates', needs: 'letters.templates' },
+  { to: '/reports', label: 'Reports', needs: 'reports.office' },
   { to: '/settings', label: 'Settings', needs: 'settings.update' },
 ];
 

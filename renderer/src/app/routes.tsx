@@ -134,6 +134,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'reports',
+        ...page(
+          () => import('../features/reports/ReportsPage'),
+          (m) => m.ReportsPage,
+        ),
+      },
+      {
         path: 'settings',
         ...page(
           () => import('../features/settings/SettingsPage'),
