@@ -51,7 +51,11 @@ export interface DashboardSummary {
   myOpenCases: number;
   openCases: number;
   overdueCases: number;
+  /** Not closed, due from today to Sunday. */
+  dueThisWeek: number;
   awaitingCases: number;
+  /** Campaigns delivered, waiting for the response. */
+  campaignsAwaitingResponse: number;
   /** Letters whose reply is past the organisation's target. */
   overdueReplies: number;
   exampleDataLoaded: boolean;

@@ -207,6 +207,40 @@ describeEachEngine('cases', (engine) => {
     });
   });
 
+  describe('dashboard', () => {
+    it('counts cases due from today to Sunday, and campaigns delivered and awaiting a response', async () => {
+      // Today is Tuesday 24 November 2026.
+      const person = await t.api('constituents.create', alice);
+      for (const dueOn of ['2026-11-23', '2026-11-24', '2026-11-29', '2026-11-30']) {
+        await t.api('cases.create', {
+          constituentId: person.id,
+          title: dueOn,
+          category: 'other',
+          openedOn: '2026-11-02',
+          dueOn,
+        });
+      }
+      const campaign = await t.api('campaigns.create', {
+        title: 'Police',
+        kind: 'petition',
+        ask: 'More police.',
+        startedOn: '2026-09-01',
+      });
+      await t.api('campaigns.changeStage', { campaignId: campaign.id, stage: 'delivered', occurredOn: '2026-11-20' });
+      await t.api('campaigns.create', {
+        title: 'Buses',
+        kind: 'petition',
+        ask: 'More buses.',
+        startedOn: '2026-09-01',
+      });
+      expect(await t.api('dashboard.summary', {})).toMatchObject({
+        overdueCases: 1,
+        dueThisWeek: 2,
+        campaignsAwaitingResponse: 1,
+      });
+    });
+  });
+
   describe('example data', () => {
     it('loads the example office and removes it in one action', async () => {
       const loaded = await t.api('exampleData.load', {});

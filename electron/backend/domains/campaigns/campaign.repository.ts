@@ -223,3 +223,13 @@ export function campaignConstituentRecords(db: Db, campaignId: number) {
     );
   return db.selectFrom('constituents').selectAll().where('id', 'in', linkedIds).orderBy('lastName').execute();
 }
+
+/** Campaigns delivered and waiting for the government's (or other target's) response. */
+export async function countCampaignsAwaitingResponse(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('campaigns')
+    .where('stage', 'in', ['delivered', 'awaiting_response'])
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

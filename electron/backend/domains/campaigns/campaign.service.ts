@@ -204,6 +204,7 @@ export async function unlinkCampaignConstituent(
 export {
   campaignStartedOn,
   campaignsOfConstituent,
+  countCampaignsAwaitingResponse,
   findCampaign,
   lockCampaign,
   insertCampaign,

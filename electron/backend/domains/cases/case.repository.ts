@@ -168,7 +168,8 @@ export async function listCaseEvents(db: Db, caseId: number): Promise<CaseEvent[
 }
 
 /** Cases by state; `mine`: those open (not awaiting anyone, not closed) assigned to this staff member. */
-export async function countCasesByState(db: Db, today: string, assignee: string) {
+/** The dashboard's counts; `endOfWeek` is the coming Sunday (today, on a Sunday). */
+export async function countCasesByState(db: Db, today: string, endOfWeek: string, assignee: string) {
   const row = await db
     .selectFrom('cases')
     .select([
@@ -180,6 +181,9 @@ export async function countCasesByState(db: Db, today: string, assignee: string)
       sql<number>`sum(CASE WHEN status != 'closed' AND due_on IS NOT NULL AND due_on < ${today} THEN 1 ELSE 0 END)`.as(
         'overdue',
       ),
+      sql<number>`sum(CASE WHEN status != 'closed' AND due_on >= ${today} AND due_on <= ${endOfWeek} THEN 1 ELSE 0 END)`.as(
+        'dueThisWeek',
+      ),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -187,6 +191,7 @@ export async function countCasesByState(db: Db, today: string, assignee: string)
     open: Number(row.open ?? 0),
     awaiting: Number(row.awaiting ?? 0),
     overdue: Number(row.overdue ?? 0),
+    dueThisWeek: Number(row.dueThisWeek ?? 0),
   };
 }
 

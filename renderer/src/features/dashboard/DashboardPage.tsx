@@ -133,12 +133,14 @@ export function DashboardPage() {
             />
             <StatCard label="Open cases" value={data.openCases} to="/cases" />
             <StatCard label="Overdue cases" value={data.overdueCases} to="/cases?overdue=1" />
+            <StatCard label="Due this week" value={data.dueThisWeek} to="/cases?status=open&sort=dueOn&dir=asc" />
             <StatCard
               label="Cases waiting on others"
               value={data.awaitingCases}
               to="/cases?status=awaiting_third_party"
             />
             <StatCard label="Replies overdue" value={data.overdueReplies} to="/correspondence/overdue" />
+            <StatCard label="Campaigns awaiting a response" value={data.campaignsAwaitingResponse} to="/campaigns" />
             <StatCard label="Constituents" value={data.constituents} to="/constituents" />
           </SimpleGrid>
           <Group>
