@@ -25,6 +25,18 @@ describe('global search (Ctrl+K)', () => {
         openedOn: '2026-11-02',
       })
     ).id;
+    const other = await callApiIn<{ id: number }>(app.page, 'constituents.create', {
+      firstName: 'Ann',
+      lastName: 'Able',
+      email: 'ann@example.org',
+      preferredContact: 'email',
+    });
+    await callApiIn(app.page, 'cases.create', {
+      constituentId: other.id,
+      title: 'Housing repairs',
+      category: 'housing',
+      openedOn: '2026-11-02',
+    });
     const homeOffice = await callApiIn<{ id: number }>(app.page, 'organisations.create', {
       name: 'Home Office',
       kind: 'government_department',
@@ -48,9 +60,13 @@ describe('global search (Ctrl+K)', () => {
     const { page } = app;
     await app.goto('/cases');
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
-    await page.keyboard.press('Control+K');
-    const box = page.getByRole('combobox', { name: 'Search for' });
-    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Typing waits until the dialog has put the caret in its box (it opens with a transition).
+    const openSearch = async () => {
+      await page.keyboard.press('Control+K');
+      const box = page.getByRole('combobox', { name: 'Search for' });
+      await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    };
+    await openSearch();
     await page.keyboard.type('07700 900 123');
     const people = page.getByRole('group', { name: 'Constituents' });
     await people.getByRole('option', { name: /Zoë Brontë/ }).waitFor();
@@ -59,7 +75,7 @@ describe('global search (Ctrl+K)', () => {
     await page.getByRole('heading', { level: 1, name: /Zoë Brontë/ }).waitFor();
     expect(page.url()).toMatch(/#\/constituents\/\d+$/);
 
-    await page.keyboard.press('Control+K');
+    await openSearch();
     await page.keyboard.type('biometric');
     const letter = page
       .getByRole('group', { name: 'Correspondence' })
@@ -79,6 +95,7 @@ describe('global search (Ctrl+K)', () => {
     const { page } = app;
     await app.goto('/cases');
     const words = page.getByRole('textbox', { name: 'Words or reference' });
+    await page.getByText('2 cases').waitFor();
     await words.fill('brontë');
     await words.press('Enter');
     await page.getByText('1 case').waitFor();
