@@ -690,6 +690,25 @@ describeEachEngine('migrations', (engine) => {
     const { rows: kept } = await sql<{ folded: string }>`SELECT folded FROM search_index`.execute(v19.db);
     expect(kept).toEqual([{ folded: 'zoe bronte' }]);
   });
+
+  it('020 adds the Reports page’s indexes and keeps the cases', async () => {
+    const database = await newDatabase(engine);
+    const v19 = await openAt(database, 19);
+    await v19.db.insertInto('constituents').values(constituentRow()).execute();
+    await v19.close();
+    opened.pop();
+    const v20 = await openAt(database, 20);
+    const { rows } =
+      engine === 'postgres'
+        ? await sql<{ name: string }>`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'cases'`.execute(
+            v20.db,
+          )
+        : await sql<{
+            name: string;
+          }>`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases'`.execute(v20.db);
+    expect(rows.map((row) => row.name)).toEqual(expect.arrayContaining(['cases_report_opened', 'cases_report_closed']));
+    expect(await v20.db.selectFrom('constituents').select('firstName').execute()).toEqual([{ firstName: 'Kept' }]);
+  });
 });
 
 describe('[sqlite] data files', () => {

@@ -94,6 +94,26 @@ export function checkDataFileReadOnly(file: string, nativeBinding?: string): voi
   }
 }
 
+/**
+ * SQLite's quick_check of every table of records and their indexes. The search index (FTS5's shadow
+ * tables, derived from the records and rebuilt from them) is left out: checking it would make the
+ * start five times slower at a large office (1.0 s instead of 0.16 s at 200,000 cases).
+ */
+function quickCheckRecords(sqlite: SqliteDatabase.Database): string[] {
+  const tables = sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'search\\_index%' ESCAPE '\\'",
+    )
+    .pluck()
+    .all() as string[];
+  const problems = tables.flatMap((table) =>
+    (sqlite.pragma(`quick_check("${table.replaceAll('"', '""')}")`) as { quick_check: string }[])
+      .map((row) => row.quick_check)
+      .filter((finding) => finding !== 'ok'),
+  );
+  return problems.length === 0 ? ['ok'] : problems.slice(0, 5);
+}
+
 function readOnlyChecks(file: string, nativeBinding: string | undefined): void {
   let sqlite: SqliteDatabase.Database | undefined;
   let version: number;
@@ -101,7 +121,7 @@ function readOnlyChecks(file: string, nativeBinding: string | undefined): void {
   try {
     sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true, nativeBinding });
     version = sqlite.pragma('user_version', { simple: true }) as number;
-    problems = (sqlite.pragma('quick_check(5)') as { quick_check: string }[]).map((row) => row.quick_check);
+    problems = quickCheckRecords(sqlite);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code))

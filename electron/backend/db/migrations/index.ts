@@ -18,6 +18,7 @@ import * as m016 from './016_attachment_contents';
 import * as m017 from './017_staff';
 import * as m018 from './018_more_edit_versions';
 import * as m019 from './019_search_index';
+import * as m020 from './020_report_indexes';
 
 export interface Migration {
   version: number;
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   { version: 17, name: 'staff accounts', up: m017.up },
   { version: 18, name: 'edit versions on organisations, campaigns and letter templates', up: m018.up },
   { version: 19, name: 'search index; signers by name', up: m019.up },
+  { version: 20, name: 'indexes for the Reports page', up: m020.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

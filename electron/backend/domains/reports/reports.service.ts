@@ -8,7 +8,7 @@ import { loadBankHolidays } from '../correspondence/bankHolidays.service';
 import { responseStats } from '../correspondence/responseStats';
 import {
   casesClosedByMonth,
-  casesOpenedBy,
+  casesOpenedByKind,
   casesOpenedByMonth,
   casesOpenedByWard,
   closedCaseDates,
@@ -28,6 +28,21 @@ function monthsOf(range: Range): string[] {
     if (key >= last) return months;
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
+}
+
+/** The combined counts summed by one of their columns. */
+function countBy(
+  rows: Awaited<ReturnType<typeof casesOpenedByKind>>,
+  column: 'category' | 'status' | 'assignee',
+): { key: string; opened: number; stillOpen: number }[] {
+  const sums = new Map<string, { key: string; opened: number; stillOpen: number }>();
+  for (const row of rows) {
+    const sum = sums.get(row[column]) ?? { key: row[column], opened: 0, stillOpen: 0 };
+    sum.opened += Number(row.count);
+    if (row.status !== 'closed') sum.stillOpen += Number(row.count);
+    sums.set(row[column], sum);
+  }
+  return [...sums.values()];
 }
 
 const counted = <K extends string>(rows: { key: string; opened: number; stillOpen: number }[]): CountedBy<K>[] =>
@@ -67,19 +82,16 @@ function departments(rows: Awaited<ReturnType<typeof lettersAwaitingReplies>>, t
 export async function officeReport(ctx: QueryContext, range: ParsedInput<'reports.office'>): Promise<OfficeReport> {
   const db = ctx.reader;
   const today = todayIso(ctx);
-  const [opened, closed, byCategory, byStatus, byAssignee, byWard, closedDates, outcomes, letters, holidays] =
-    await Promise.all([
-      casesOpenedByMonth(db, range),
-      casesClosedByMonth(db, range),
-      casesOpenedBy(db, range, 'category'),
-      casesOpenedBy(db, range, 'status'),
-      casesOpenedBy(db, range, 'assignee'),
-      casesOpenedByWard(db, range),
-      closedCaseDates(db, range),
-      outcomesOfClosed(db, range),
-      lettersAwaitingReplies(db, range),
-      loadBankHolidays(db),
-    ]);
+  const [opened, closed, byKind, byWard, closedDates, outcomes, letters, holidays] = await Promise.all([
+    casesOpenedByMonth(db, range),
+    casesClosedByMonth(db, range),
+    casesOpenedByKind(db, range),
+    casesOpenedByWard(db, range),
+    closedCaseDates(db, range),
+    outcomesOfClosed(db, range),
+    lettersAwaitingReplies(db, range),
+    loadBankHolidays(db),
+  ]);
   const openedIn = new Map(opened.map((row) => [row.month, Number(row.count)]));
   const closedIn = new Map(closed.map((row) => [row.month, Number(row.count)]));
   const earliest = closedDates.reduce((first, row) => (row.openedOn < first ? row.openedOn : first), range.from);
@@ -93,11 +105,11 @@ export async function officeReport(ctx: QueryContext, range: ParsedInput<'report
       opened: openedIn.get(month) ?? 0,
       closed: closedIn.get(month) ?? 0,
     })),
-    byCategory: counted<CaseCategory>(byCategory),
-    byStatus: byStatus
-      .map((row) => ({ key: row.key as CaseStatus, count: Number(row.opened) }))
+    byCategory: counted<CaseCategory>(countBy(byKind, 'category')),
+    byStatus: countBy(byKind, 'status')
+      .map((row) => ({ key: row.key as CaseStatus, count: row.opened }))
       .sort((a, b) => b.count - a.count),
-    byAssignee: counted(byAssignee),
+    byAssignee: counted(countBy(byKind, 'assignee')),
     byWard: counted(byWard),
     closing: {
       closed: toClose.length,
