@@ -33,6 +33,11 @@ function keysOf(kind: IndexedKind): [number, number] {
 /** The shortest word the index can find (trigrams). */
 export const SHORTEST_INDEXED_WORD = 3;
 
+/** The folded words the index can look for. */
+export function indexableWords(words: readonly string[]): string[] {
+  return words.filter((word) => word.length >= SHORTEST_INDEXED_WORD);
+}
+
 export async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
   if (isPostgres(db)) {
     // pg_trgm is a trusted extension: the database's owner may create it.
@@ -50,10 +55,34 @@ export async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
   }
 }
 
+/** An entry's key: SQLite's rowid of the FTS5 table, PostgreSQL's key column. */
+function keyColumn(db: QueryExecutorProvider) {
+  return sql.ref(isPostgres(db) ? 'key' : 'rowid');
+}
+
+/** The entries of one kind: its range of keys. */
+function ofKind(db: QueryExecutorProvider, kind: IndexedKind): RawBuilder<boolean> {
+  const [first, last] = keysOf(kind);
+  return sql<boolean>`${keyColumn(db)} BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}`;
+}
+
+/** The entries of one kind holding every word, anywhere: FTS5's MATCH, or pg_trgm's indexed LIKEs. */
+function holdingEveryWord(db: QueryExecutorProvider, kind: IndexedKind, words: readonly string[]): RawBuilder<boolean> {
+  if (isPostgres(db)) {
+    const likes = sql.join(
+      words.map((word) => sql`folded LIKE ${`%${word}%`}`),
+      sql` AND `,
+    );
+    return sql<boolean>`${ofKind(db, kind)} AND ${likes}`;
+  }
+  // Each word a quoted string (folded text holds letters, digits, @ and . only): all of them, anywhere.
+  const match = words.map((word) => `"${word.replaceAll('"', '')}"`).join(' AND ');
+  return sql<boolean>`search_index MATCH ${match} AND ${ofKind(db, kind)}`;
+}
+
 export async function removeSearchEntries(db: QueryExecutorProvider, keys: readonly number[]): Promise<void> {
   if (keys.length === 0) return;
-  const column = isPostgres(db) ? sql.ref('key') : sql.ref('rowid');
-  await sql`DELETE FROM search_index WHERE ${column} IN (${sql.join(keys)})`.execute(db);
+  await sql`DELETE FROM search_index WHERE ${keyColumn(db)} IN (${sql.join(keys)})`.execute(db);
 }
 
 /**
@@ -86,12 +115,10 @@ export async function removeOrphanedEntries(
   kind: IndexedKind,
   table: string,
 ): Promise<void> {
-  const column = isPostgres(db) ? sql.ref('key') : sql.ref('rowid');
-  const [first, last] = keysOf(kind);
+  const [first] = keysOf(kind);
   await sql`
     DELETE FROM search_index
-    WHERE ${column} BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
-      AND ${column} - ${sql.lit(first)} NOT IN (SELECT id FROM ${sql.table(table)})
+    WHERE ${ofKind(db, kind)} AND ${keyColumn(db)} - ${sql.lit(first)} NOT IN (SELECT id FROM ${sql.table(table)})
   `.execute(db);
 }
 
@@ -106,29 +133,14 @@ export async function matchSearchIndex(
   limit: number,
 ): Promise<{ key: number; folded: string }[]> {
   if (words.length === 0) return [];
-  const [first, last] = keysOf(kind);
-  if (isPostgres(db)) {
-    const { rows } = await sql<{ key: number; folded: string }>`
-      SELECT key, folded FROM search_index
-      WHERE key BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
-        AND ${sql.join(
-          words.map((word) => sql`folded LIKE ${`%${word}%`}`),
-          sql` AND `,
-        )}
-      ORDER BY key DESC
-      LIMIT ${limit}
-    `.execute(db);
-    return rows.map((row) => ({ key: Number(row.key), folded: row.folded }));
-  }
-  // Each word a quoted string (folded text holds letters, digits, @ and . only): all of them, anywhere.
-  const match = words.map((word) => `"${word.replaceAll('"', '')}"`).join(' AND ');
+  const key = keyColumn(db);
   const { rows } = await sql<{ key: number; folded: string }>`
-    SELECT rowid AS key, folded FROM search_index
-    WHERE search_index MATCH ${match} AND rowid BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
-    ORDER BY rowid DESC
+    SELECT ${key} AS key, folded FROM search_index
+    WHERE ${holdingEveryWord(db, kind, words)}
+    ORDER BY ${key} DESC
     LIMIT ${limit}
   `.execute(db);
-  return rows;
+  return rows.map((row) => ({ key: Number(row.key), folded: row.folded }));
 }
 
 /** A page of entries after `afterKey`, in key order (to copy an office's index). */
@@ -137,9 +149,9 @@ export async function readSearchEntries(
   afterKey: number,
   limit: number,
 ): Promise<{ key: number; folded: string }[]> {
-  const column = isPostgres(db) ? sql.ref('key') : sql.ref('rowid');
+  const key = keyColumn(db);
   const { rows } = await sql<{ key: number; folded: string }>`
-    SELECT ${column} AS key, folded FROM search_index WHERE ${column} > ${afterKey} ORDER BY ${column} LIMIT ${limit}
+    SELECT ${key} AS key, folded FROM search_index WHERE ${key} > ${afterKey} ORDER BY ${key} LIMIT ${limit}
   `.execute(db);
   return rows.map((row) => ({ key: Number(row.key), folded: row.folded }));
 }
@@ -160,18 +172,7 @@ export function idInSearchMatches(
   kind: IndexedKind,
   words: readonly string[],
 ): RawBuilder<boolean> {
-  const [first, last] = keysOf(kind);
-  if (isPostgres(db)) {
-    return sql<boolean>`${sql.ref(column)} IN (
-      SELECT key - ${sql.lit(first)} FROM search_index
-      WHERE key BETWEEN ${sql.lit(first)} AND ${sql.lit(last)}
-        AND ${sql.join(
-          words.map((word) => sql`folded LIKE ${`%${word}%`}`),
-          sql` AND `,
-        )})`;
-  }
-  const match = words.map((word) => `"${word.replaceAll('"', '')}"`).join(' AND ');
+  const [first] = keysOf(kind);
   return sql<boolean>`${sql.ref(column)} IN (
-    SELECT rowid - ${sql.lit(first)} FROM search_index
-    WHERE search_index MATCH ${match} AND rowid BETWEEN ${sql.lit(first)} AND ${sql.lit(last)})`;
+    SELECT ${keyColumn(db)} - ${sql.lit(first)} FROM search_index WHERE ${holdingEveryWord(db, kind, words)})`;
 }

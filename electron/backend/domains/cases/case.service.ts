@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
 import { foldedWords } from '../../../../shared/textMatching';
-import { SHORTEST_INDEXED_WORD } from '../../db/searchIndex';
+import { indexableWords } from '../../db/searchIndex';
 import type { CaseDetail, CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseEventKind } from '../../../../shared/domain/enums';
 import { CASE_STATUS_LABELS, CASE_TRACKED_FIELDS } from '../../../../shared/domain/enums';
@@ -39,7 +39,7 @@ export async function getCaseDetail(ctx: BackendContext, id: number): Promise<Ca
 
 export function searchCases(ctx: BackendContext, input: ParsedInput<'cases.list'>) {
   const { text, ...filters } = input;
-  const words = foldedWords(text ?? '').filter((word) => word.length >= SHORTEST_INDEXED_WORD);
+  const words = indexableWords(foldedWords(text ?? ''));
   if (text?.trim() && words.length === 0) {
     const message = 'Type a word of three letters or more to find cases by their text';
     throw new DomainError('VALIDATION', message, undefined, { text: [message] });

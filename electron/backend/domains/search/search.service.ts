@@ -7,7 +7,14 @@ import { nameKey } from '../../../../shared/samePerson';
 import { snippetOf } from '../../../../shared/searchSnippet';
 import { foldedWords, foldText } from '../../../../shared/textMatching';
 import type { Db, QueryContext } from '../../context';
-import { INDEXED_KINDS, recordIdOf, searchKey, SHORTEST_INDEXED_WORD, type IndexedKind } from '../../db/searchIndex';
+import {
+  INDEXED_KINDS,
+  indexableWords,
+  recordIdOf,
+  searchKey,
+  SHORTEST_INDEXED_WORD,
+  type IndexedKind,
+} from '../../db/searchIndex';
 import { findConstituents } from '../constituents/constituent.service';
 import { searchIndexVersion, setSearchIndexVersion } from '../settings/settings.service';
 import {
@@ -191,7 +198,7 @@ async function signerHits(ctx: QueryContext, query: string): Promise<SearchHit[]
  */
 export async function globalSearch(ctx: QueryContext, input: ParsedInput<'search.global'>): Promise<SearchResults> {
   const words = foldedWords(input.query);
-  const indexed = words.filter((word) => word.length >= SHORTEST_INDEXED_WORD);
+  const indexed = indexableWords(words);
   const casework = ctx.caller.role !== null && mayCall(ctx.caller.role, 'cases.list');
   const none = async (): Promise<SearchHit[]> => [];
   const [constituent, kase, correspondence, campaign, signer] = await Promise.all([
@@ -210,5 +217,5 @@ export async function globalSearch(ctx: QueryContext, input: ParsedInput<'search
       ['signer', signer],
     ] as const
   ).flatMap(([kind, hits]) => (hits.length > 0 ? [{ kind, hits }] : []));
-  return { groups, ignoredWords: words.filter((word) => word.length < SHORTEST_INDEXED_WORD) };
+  return { groups, ignoredWords: words.filter((word) => !indexed.includes(word)) };
 }
