@@ -55,6 +55,7 @@ import {
   searchCorrespondence,
 } from './domains/correspondence/correspondence.service';
 import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays.service';
+import { importReplyFigures, publishedReplyFigures } from './domains/reports/replyFigures.service';
 import { buildMergeContext } from './domains/letters/letterContext';
 import {
   exportLetterDocx,
@@ -174,6 +175,8 @@ export const handlers: Handlers = {
   'attachments.remove': (ctx, input) => removeAttachment(ctx, input.id),
   'bankHolidays.status': (ctx) => bankHolidayStatus(ctx.db),
   'bankHolidays.import': importBankHolidays,
+  'replyFigures.status': (ctx) => publishedReplyFigures(ctx.db),
+  'replyFigures.import': importReplyFigures,
   'letters.templates': (ctx) => listLetterTemplates(ctx),
   'letters.saveTemplate': saveLetterTemplate,
   'letters.saveDraft': saveLetterDraft,

@@ -81,6 +81,8 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'attachments.remove': 'casework',
   'bankHolidays.status': 'staff',
   'bankHolidays.import': 'administration',
+  'replyFigures.status': 'casework',
+  'replyFigures.import': 'administration',
   'letters.templates': 'casework',
   'letters.saveTemplate': 'casework',
   'letters.context': 'casework',

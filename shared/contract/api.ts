@@ -14,6 +14,7 @@ import {
 import type { EntityKind } from './changes';
 import { globalSearchInput, type SearchResults } from './search';
 import { officeReportInput, type OfficeReport } from './reports';
+import { importReplyFiguresInput, type PublishedReplyFigures } from './replyFigures';
 import { jobIdInput, type JobOutcome, type JobStarted } from './jobs';
 import { addAttachmentInput, attachmentIdInput, type Attachment, type AttachmentFile } from './attachments';
 import {
@@ -194,6 +195,7 @@ export const contract = {
     'organisation',
     'postcode_directory',
     'bank_holidays',
+    'reply_figures',
   )(officeReportInput),
   'settings.get': query<AppSettings>('settings')(emptyInput),
   'settings.update': command<AppSettings>()(updateSettingsInput),
@@ -284,6 +286,8 @@ export const contract = {
   'attachments.remove': command<{ removed: true }>()(attachmentIdInput),
   'bankHolidays.status': query<BankHolidayStatus>('bank_holidays')(emptyInput),
   'bankHolidays.import': command<BankHolidayStatus>()(importBankHolidaysInput),
+  'replyFigures.status': query<PublishedReplyFigures>('reply_figures')(emptyInput),
+  'replyFigures.import': command<PublishedReplyFigures>()(importReplyFiguresInput),
   'letters.templates': query<LetterTemplate[]>('letter_template')(emptyInput),
   'letters.saveTemplate': command<LetterTemplate>()(saveLetterTemplateInput),
   'letters.context': query<MergeContext>(

@@ -18,6 +18,7 @@ export const ENTITY_KINDS = [
   'settings',
   'staff',
   'bank_holidays',
+  'reply_figures',
   'example_data',
 ] as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseCategory, CaseStatus } from '../domain/enums';
 import { isoDate } from './fields';
+import type { PublishedReplyFigure, PublishedReplyFigures } from './replyFigures';
 
 export const officeReportInput = z
   .object({ from: isoDate, to: isoDate })
@@ -32,6 +33,8 @@ export interface DepartmentPerformance {
   medianWorkingDays: number | null;
   /** Within target, of replies and of letters awaited past their due date; null when none. */
   withinTargetPercent: number | null;
+  /** The Cabinet Office's published figure for the same department, where the office's name for it matches. */
+  published: PublishedReplyFigure | null;
 }
 
 /** The Reports page's figures for cases opened (and closed, and letters sent) in one date range. */
@@ -48,4 +51,6 @@ export interface OfficeReport {
   closing: { closed: number; medianWorkingDays: number | null; p90WorkingDays: number | null };
   outcomes: { outcome: string; count: number }[];
   departments: DepartmentPerformance[];
+  /** Which published figures sit beside the departments' own. */
+  publishedFigures: Pick<PublishedReplyFigures, 'origin' | 'year' | 'note' | 'total'>;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExampleOffice } from './pages/settingsPage';
 import { axeFindings } from './support/axe';
+import { chooseFile } from './support/fileChooser';
 import { pdfPageCount, printPageToPdf } from './support/pdf';
 import { AppSession } from './support/session';
 
@@ -22,6 +23,7 @@ describe('reports', () => {
     const report = page.getByRole('article', { name: 'Report' });
     await report.getByRole('heading', { name: /^Casework from 25 Nov 2025 to 24 Nov 2026$/ }).waitFor();
     await report.getByRole('img', { name: 'Cases opened and closed per month' }).waitFor();
+    await report.getByRole('img', { name: 'Cases opened by category' }).waitFor();
     const categories = report.getByRole('table', { name: 'By category' });
     expect(await categories.getByRole('row').count()).toBeGreaterThan(1);
     expect(
@@ -37,6 +39,37 @@ describe('reports', () => {
 
     const pdf = await printPageToPdf(page, 'report');
     expect(pdfPageCount(pdf)).toBe(1);
+    expect(app.errors()).toEqual([]);
+  });
+
+  it('sets a newer year’s published reply figures, loaded in Settings, beside the Home Office’s own', async () => {
+    const { page } = app;
+    await app.goto('/settings');
+    await page
+      .getByTestId('reply-figures-status')
+      .getByText(/Shipped with Postbag:.*2023/)
+      .waitFor();
+    await page.getByRole('textbox', { name: 'Year the figures cover' }).fill('2024');
+    await chooseFile(page, 'Table saved as CSV', {
+      name: 'correspondence-2024.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'Department or Agency,Target Response time (Working Days),Total Number of MP correspondence received,% of response achieved within target response time,% of cases responded to within 20 working days',
+          'Total,-,"190,000",80%,82%',
+          'Home Office,20 Days,"40,000",61%,65%',
+          'Q1,20 Days,"10,000",55%,60%',
+        ].join('\n'),
+      ),
+    });
+    await page.getByText('Reply figures for 2024 loaded: 1 department or agency.').waitFor();
+
+    await app.goto('/reports');
+    const replies = page.getByRole('table', { name: 'Replies from organisations' });
+    await replies.getByRole('columnheader', { name: 'Published 2024' }).waitFor();
+    const homeOffice = replies.getByRole('row').filter({ hasText: 'Home Office' });
+    expect(await homeOffice.getByRole('cell').last().textContent()).toBe('61%');
+    await page.getByText(/Across government 80% of letters were answered/).waitFor();
     expect(app.errors()).toEqual([]);
   });
 });

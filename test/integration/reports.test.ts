@@ -2,6 +2,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachEngine } from '../support/engines';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
 
+/** Windows-1252 bytes of text holding only Latin-1 letters and the curly apostrophe. */
+function encodeWindows1252(text: string): Buffer {
+  return Buffer.from([...text].map((ch) => (ch === '’' ? 0x92 : ch.charCodeAt(0))));
+}
+
 describeEachEngine('reports', (engine) => {
   let t: TempBackend;
   beforeEach(async () => {
@@ -123,8 +128,116 @@ describeEachEngine('reports', (engine) => {
         awaitingInTime: 0,
         medianWorkingDays: 10,
         withinTargetPercent: 25,
+        published: null,
       },
     ]);
+  });
+
+  it('sets the Cabinet Office’s published figure beside each department: the shipped year until the office loads a table', async () => {
+    const organisation = (name: string) =>
+      t.api('organisations.create', { name, kind: 'government_department', replyTargetDays: 20 });
+    const cabinetOffice = await organisation('The Cabinet Office');
+    const homeOffice = await organisation('HOME OFFICE');
+    const dwp = await organisation('DWP');
+    const person = await t.api('constituents.create', {
+      firstName: 'Ann',
+      lastName: 'Able',
+      email: 'ann@example.org',
+      preferredContact: 'email',
+    });
+    const kase = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Visa',
+      category: 'immigration',
+      openedOn: '2026-09-01',
+    });
+    for (const to of [cabinetOffice, homeOffice, dwp]) {
+      await t.api('correspondence.recordOutgoing', {
+        organisationId: to.id,
+        caseId: kase.id,
+        channel: 'letter',
+        subject: 'Visa',
+        sentOn: '2026-09-01',
+      });
+    }
+    const publishedFor = async () => {
+      const report = await t.api('reports.office', { from: '2026-09-01', to: '2026-09-30' });
+      return {
+        figures: report.publishedFigures,
+        byName: Object.fromEntries(report.departments.map((d) => [d.name, d.published])),
+      };
+    };
+    const shipped = await publishedFor();
+    expect(shipped.figures).toMatchObject({
+      origin: 'bundled',
+      year: 2023,
+      total: { received: 206_515, withinTargetPercent: 77, withinTwentyDaysPercent: 79 },
+    });
+    expect(shipped.byName).toEqual({
+      'The Cabinet Office': {
+        department: 'Cabinet Office',
+        targetWorkingDays: 20,
+        received: 1536,
+        withinTargetPercent: 84,
+        withinTwentyDaysPercent: 84,
+      },
+      'HOME OFFICE': null,
+      DWP: null,
+    });
+
+    // The table as saved from a spreadsheet on Windows: a title row, quarter rows, footnote marks, Windows-1252.
+    const table = [
+      'Data on responses to correspondence from MPs and Peers in 2024;;;;',
+      'Department or Agency;Target Response time (Working Days);Total Number of MP correspondence received;% of response achieved within target response time;% of cases responded to within 20 working days',
+      'Total;-;"190,000";80%;82%',
+      'Q1;-;"50,000";78%;80%',
+      'Attorney General’s Office;20 Days;180;86%;86%',
+      'Home Office[footnote 2];20 Days;"40,000";0.6;0.65',
+      'Q1;20 Days;"10,000";55%;60%',
+      'Department for Work & Pensions;20 Days;"3,000";71%;71%',
+      '',
+    ].join('\r\n');
+    const loaded = await t.api('replyFigures.import', {
+      stagedFileId: await t.stage(encodeWindows1252(table)),
+      year: 2024,
+    });
+    expect(loaded).toMatchObject({ origin: 'loaded', year: 2024, total: { received: 190_000 } });
+    expect(loaded.departments.map((d) => d.department)).toEqual([
+      'Attorney General’s Office',
+      'Department for Work & Pensions',
+      'Home Office',
+    ]);
+    const after = await publishedFor();
+    expect(after.byName).toEqual({
+      'The Cabinet Office': null,
+      'HOME OFFICE': {
+        department: 'Home Office',
+        targetWorkingDays: 20,
+        received: 40_000,
+        withinTargetPercent: 60,
+        withinTwentyDaysPercent: 65,
+      },
+      DWP: expect.objectContaining({ department: 'Department for Work & Pensions', withinTargetPercent: 71 }),
+    });
+
+    const bad = table.replace('0.6;', 'about half;');
+    await expect(
+      t.api('replyFigures.import', { stagedFileId: await t.stage(Buffer.from(bad)), year: 2024 }),
+    ).rejects.toMatchObject({
+      error: {
+        code: 'IMPORT_REJECTED',
+        message: expect.stringMatching(/^Row 6 \(Home Office\), within target, should be a percentage.*unchanged\.$/),
+      },
+    });
+    await expect(
+      t.api('replyFigures.import', {
+        stagedFileId: await t.stage(Buffer.from('name,email\nAnn,ann@example.org\n')),
+        year: 2024,
+      }),
+    ).rejects.toMatchObject({
+      error: { code: 'IMPORT_REJECTED', message: expect.stringContaining('does not look like') },
+    });
+    expect((await t.api('replyFigures.status', {})).year).toBe(2024);
   });
 
   it('refuses a range that ends before it starts', async () => {

@@ -709,6 +709,27 @@ describeEachEngine('migrations', (engine) => {
     expect(rows.map((row) => row.name)).toEqual(expect.arrayContaining(['cases_report_opened', 'cases_report_closed']));
     expect(await v20.db.selectFrom('constituents').select('firstName').execute()).toEqual([{ firstName: 'Kept' }]);
   });
+
+  it('021 adds an empty table of published reply figures (the shipped copy is in use) and keeps the bank holidays', async () => {
+    const database = await newDatabase(engine);
+    const v20 = await openAt(database, 20);
+    await v20.db.insertInto('bankHolidays').values({ date: '2026-12-25', title: 'Christmas Day' }).execute();
+    await v20.close();
+    opened.pop();
+    const v21 = await openAt(database, 21);
+    expect(await v21.db.selectFrom('bankHolidays').select('date').execute()).toEqual([{ date: '2026-12-25' }]);
+    expect(await v21.db.selectFrom('publishedReplyFigures').selectAll().execute()).toEqual([]);
+    const row = {
+      department: 'Home Office',
+      year: 2024,
+      targetWorkingDays: 20,
+      received: 40000,
+      withinTargetPercent: 61.5,
+      withinTwentyDaysPercent: null,
+    };
+    await v21.db.insertInto('publishedReplyFigures').values(row).execute();
+    expect(await v21.db.selectFrom('publishedReplyFigures').selectAll().execute()).toEqual([row]);
+  });
 });
 
 describe('[sqlite] data files', () => {

@@ -28,6 +28,7 @@ export const OFFICE_TABLES = [
   'correspondenceAttachments',
   'attachmentContents',
   'bankHolidays',
+  'publishedReplyFigures',
   'letterTemplates',
   'letterDrafts',
 ] as const satisfies readonly (keyof Database)[];

@@ -36,6 +36,7 @@ export interface Database {
   attachmentContents: AttachmentContentsTable;
   staff: StaffTable;
   bankHolidays: BankHolidaysTable;
+  publishedReplyFigures: PublishedReplyFiguresTable;
   letterTemplates: LetterTemplatesTable;
   letterDrafts: LetterDraftsTable;
 }
@@ -271,6 +272,15 @@ export interface CorrespondenceTable {
   isExample: number;
   actor: string;
   createdAt: string;
+}
+
+export interface PublishedReplyFiguresTable {
+  department: string;
+  year: number;
+  targetWorkingDays: number | null;
+  received: number | null;
+  withinTargetPercent: number | null;
+  withinTwentyDaysPercent: number | null;
 }
 
 export interface BankHolidaysTable {

@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract/api';
+import type { PublishedReplyFigure } from '../../../../shared/contract/replyFigures';
 import type { CountedBy, DepartmentPerformance, OfficeReport } from '../../../../shared/contract/reports';
 import type { CaseCategory, CaseStatus } from '../../../../shared/domain/enums';
 import { median, nearestRankPercentile } from '../../../../shared/statistics';
@@ -6,6 +7,8 @@ import { workingDaysCounter } from '../../../../shared/workingDays';
 import { todayIso, type QueryContext } from '../../context';
 import { loadBankHolidays } from '../correspondence/bankHolidays.service';
 import { responseStats } from '../correspondence/responseStats';
+import { publishedFigureFinder } from './departmentMatch';
+import { publishedReplyFigures } from './replyFigures.service';
 import {
   casesClosedByMonth,
   casesOpenedByKind,
@@ -50,7 +53,11 @@ const counted = <K extends string>(rows: { key: string; opened: number; stillOpe
     .map((row) => ({ key: row.key as K, opened: Number(row.opened), stillOpen: Number(row.stillOpen) }))
     .sort((a, b) => b.opened - a.opened || a.key.localeCompare(b.key, 'en-GB'));
 
-function departments(rows: Awaited<ReturnType<typeof lettersAwaitingReplies>>, today: string): DepartmentPerformance[] {
+function departments(
+  rows: Awaited<ReturnType<typeof lettersAwaitingReplies>>,
+  today: string,
+  publishedFigureOf: (organisationName: string) => PublishedReplyFigure | null,
+): DepartmentPerformance[] {
   const byOrganisation = new Map<number, typeof rows>();
   for (const row of rows)
     byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row]);
@@ -69,6 +76,7 @@ function departments(rows: Awaited<ReturnType<typeof lettersAwaitingReplies>>, t
         awaitingInTime: stats.awaiting - stats.overdue,
         medianWorkingDays: stats.medianWorkingDays,
         withinTargetPercent: stats.withinTargetPercent,
+        published: publishedFigureOf(name),
       };
     })
     .sort((a, b) => b.sent - a.sent || a.name.localeCompare(b.name, 'en-GB'));
@@ -82,7 +90,7 @@ function departments(rows: Awaited<ReturnType<typeof lettersAwaitingReplies>>, t
 export async function officeReport(ctx: QueryContext, range: ParsedInput<'reports.office'>): Promise<OfficeReport> {
   const db = ctx.reader;
   const today = todayIso(ctx);
-  const [opened, closed, byKind, byWard, closedDates, outcomes, letters, holidays] = await Promise.all([
+  const [opened, closed, byKind, byWard, closedDates, outcomes, letters, holidays, published] = await Promise.all([
     casesOpenedByMonth(db, range),
     casesClosedByMonth(db, range),
     casesOpenedByKind(db, range),
@@ -91,6 +99,7 @@ export async function officeReport(ctx: QueryContext, range: ParsedInput<'report
     outcomesOfClosed(db, range),
     lettersAwaitingReplies(db, range),
     loadBankHolidays(db),
+    publishedReplyFigures(db),
   ]);
   const openedIn = new Map(opened.map((row) => [row.month, Number(row.count)]));
   const closedIn = new Map(closed.map((row) => [row.month, Number(row.count)]));
@@ -119,6 +128,7 @@ export async function officeReport(ctx: QueryContext, range: ParsedInput<'report
     outcomes: outcomes
       .map((row) => ({ outcome: row.outcome, count: Number(row.count) }))
       .sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome, 'en-GB')),
-    departments: departments(letters, today),
+    departments: departments(letters, today, publishedFigureFinder(published.departments)),
+    publishedFigures: { origin: published.origin, year: published.year, note: published.note, total: published.total },
   };
 }

@@ -47,6 +47,19 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
 
 const decode = (label: string, bytes: Uint8Array) => new TextDecoder(label).decode(bytes);
 
+/** Windows-1252's 0x80–0x9F, in order; the other bytes are Latin-1 (five of these are unassigned and kept). */
+const WINDOWS_1252_80_TO_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Node 20.18.3+ and 22.13+ decode 'windows-1252' as Latin-1, turning ’ € – into control characters
+ * (nodejs/node#60888), so the 32 bytes where the two differ are mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (ch) => WINDOWS_1252_80_TO_9F[ch.charCodeAt(0) - 0x80]!);
+}
+
 /**
  * UTF-8 with or without BOM, UTF-16 either way round (Excel's "Unicode Text"), else Windows-1252
  * (Excel's "CSV" on Windows). A UTF-8 file with a stray bad byte stays UTF-8: that character shows
@@ -67,7 +80,7 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   } catch {
     return looksLikeUtf8(bytes)
       ? { text: decode('utf-8', bytes), encoding: 'UTF-8' }
-      : { text: decode('windows-1252', bytes), encoding: 'Windows-1252' };
+      : { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
   }
 }
 
@@ -151,6 +164,6 @@ export function readCsvTable(text: string): CsvTable {
   const [headers, ...rows] = records;
   if (headers!.every((cell) => cell.trim() === ''))
     throw rejected('The first row should name the columns, but it is blank.');
-  if (rows.length === 0) throw rejected('The file has a header row but no signatures.');
+  if (rows.length === 0) throw rejected('The file has a header row but no rows below it.');
   return { headers: headers!.map((cell) => cell.trim()), rows };
 }

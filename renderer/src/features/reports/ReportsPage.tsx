@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OfficeReport } from '../../../../shared/contract/reports';
+import { PUBLISHED_FIGURES_SOURCE } from '../../../../shared/contract/replyFigures';
 import { formatUkDate } from '../../../../shared/dates';
 import {
   CASE_CATEGORY_LABELS,
@@ -79,6 +80,7 @@ function sectionsOf(report: OfficeReport): Section[] {
         'Awaited in time',
         'Median',
         'Within target %',
+        `Published ${report.publishedFigures.year}`,
       ],
       rows: report.departments.map((d) => [
         d.name,
@@ -90,6 +92,7 @@ function sectionsOf(report: OfficeReport): Section[] {
         d.awaitingInTime,
         d.medianWorkingDays ?? '',
         d.withinTargetPercent === null ? '' : `${d.withinTargetPercent}%`,
+        d.published?.withinTargetPercent == null ? '' : `${d.published.withinTargetPercent}%`,
       ]),
     },
   ];
@@ -144,7 +147,7 @@ function SectionTable({ section, limit }: { section: Section; limit?: number }) 
 function CasesPerMonthChart({ report }: { report: OfficeReport }) {
   const data = report.months.map((m) => ({ ...m, label: monthLabel(m.month) }));
   return (
-    <BarChart width={640} height={170} data={data} role="img" aria-label="Cases opened and closed per month">
+    <BarChart width={410} height={170} data={data} role="img" aria-label="Cases opened and closed per month">
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={{ fontSize: 10 }} interval="preserveStartEnd" />
       <YAxis tickFormatter={number} width={44} tick={{ fontSize: 10 }} />
@@ -154,6 +157,43 @@ function CasesPerMonthChart({ report }: { report: OfficeReport }) {
       <Bar dataKey="closed" name="Closed" fill="#40c057" isAnimationActive={false} />
     </BarChart>
   );
+}
+
+/** The busiest categories, as the table beside it counts them. */
+function CategoryChart({ report }: { report: OfficeReport }) {
+  const data = report.byCategory.slice(0, 6).map((row) => ({
+    label: CASE_CATEGORY_LABELS[row.key] ?? row.key,
+    opened: row.opened,
+    stillOpen: row.stillOpen,
+  }));
+  return (
+    <BarChart
+      width={250}
+      height={170}
+      data={data}
+      layout="vertical"
+      role="img"
+      aria-label="Cases opened by category"
+      margin={{ left: 0, right: 8 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" tickFormatter={number} tick={{ fontSize: 10 }} allowDecimals={false} />
+      <YAxis type="category" dataKey="label" width={92} tick={{ fontSize: 10 }} />
+      <Tooltip formatter={(v) => number(Number(v))} />
+      <Legend wrapperStyle={{ fontSize: 11 }} />
+      <Bar dataKey="opened" name="Opened" fill="#4c6ef5" isAnimationActive={false} />
+      <Bar dataKey="stillOpen" name="Still open" fill="#fab005" isAnimationActive={false} />
+    </BarChart>
+  );
+}
+
+/** Where the published figures come from, and the government-wide figure to read a department's against. */
+function publishedFiguresLine({ publishedFigures: p }: OfficeReport): string {
+  const across =
+    p.total?.withinTargetPercent != null
+      ? ` Across government ${p.total.withinTargetPercent}% of letters were answered within the department’s own target${p.total.withinTwentyDaysPercent != null ? ` and ${p.total.withinTwentyDaysPercent}% within 20 working days` : ''}.`
+      : '';
+  return `Published ${p.year}: ${PUBLISHED_FIGURES_SOURCE(p.year)}${p.origin === 'bundled' ? ', as shipped with Postbag' : ''} — the department’s own letters within its target, where its name matches the office’s.${across}`;
 }
 
 /** How the office is doing over a period: casework and organisations' replies, on one A4 page, with a CSV of every table. */
@@ -213,7 +253,10 @@ export function ReportsPage() {
             Cases opened in the period (and closed in it, for the time to close and outcomes); letters sent in it.
             Working days are England and Wales working days.
           </Text>
-          <CasesPerMonthChart report={data} />
+          <Group gap="md" align="flex-start" wrap="nowrap">
+            <CasesPerMonthChart report={data} />
+            <CategoryChart report={data} />
+          </Group>
           <Alert variant="light" p={6} mt={4}>
             <Text size="xs">
               {countOf(data.closing.closed, 'case')} closed in the period: half within{' '}
@@ -228,7 +271,7 @@ export function ReportsPage() {
               <SectionTable section={sections[6]!} limit={10} />
               <Text size="xs" c="dimmed" mt={2}>
                 Within target counts letters still awaiting a reply past their due date as late; — where nothing was due
-                yet.
+                yet. {publishedFiguresLine(data)}
               </Text>
             </div>
           </div>

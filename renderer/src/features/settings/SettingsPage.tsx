@@ -10,6 +10,7 @@ import { StaffCard } from '../staff/StaffCard';
 import { OfficeDatabaseCard } from './OfficeDatabaseCard';
 import { LetterheadLogoCard } from './LetterheadLogoCard';
 import { PostcodeDirectoryCard } from './PostcodeDirectoryCard';
+import { ReplyFiguresCard } from './ReplyFiguresCard';
 
 function OfficeForm({ settings }: { settings: AppSettings }) {
   const [values, setValues] = useState({
@@ -109,6 +110,7 @@ export function SettingsPage() {
       <LetterheadLogoCard />
       <PostcodeDirectoryCard />
       <BankHolidaysCard />
+      <ReplyFiguresCard />
       <Card withBorder>
         <Stack gap="xs">
           <Title order={2} size="h4">
