@@ -56,6 +56,7 @@ import {
 } from './domains/correspondence/correspondence.service';
 import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays.service';
 import { importReplyFigures, publishedReplyFigures } from './domains/reports/replyFigures.service';
+import { listAudit } from './domains/audit/audit.service';
 import { buildMergeContext } from './domains/letters/letterContext';
 import {
   exportLetterDocx,
@@ -175,6 +176,7 @@ export const handlers: Handlers = {
   'attachments.remove': (ctx, input) => removeAttachment(ctx, input.id),
   'bankHolidays.status': (ctx) => bankHolidayStatus(ctx.db),
   'bankHolidays.import': importBankHolidays,
+  'audit.list': listAudit,
   'replyFigures.status': (ctx) => publishedReplyFigures(ctx.db),
   'replyFigures.import': importReplyFigures,
   'letters.templates': (ctx) => listLetterTemplates(ctx),

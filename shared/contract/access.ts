@@ -81,6 +81,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'attachments.remove': 'casework',
   'bankHolidays.status': 'staff',
   'bankHolidays.import': 'administration',
+  'audit.list': 'administration',
   'replyFigures.status': 'casework',
   'replyFigures.import': 'administration',
   'letters.templates': 'casework',

@@ -11,7 +11,8 @@ import {
   type SignedIn,
   type StaffMember,
 } from './staff';
-import type { EntityKind } from './changes';
+import { ENTITY_KINDS, type EntityKind } from './changes';
+import { listAuditInput, type AuditPage } from './audit';
 import { globalSearchInput, type SearchResults } from './search';
 import { officeReportInput, type OfficeReport } from './reports';
 import { importReplyFiguresInput, type PublishedReplyFigures } from './replyFigures';
@@ -286,6 +287,7 @@ export const contract = {
   'attachments.remove': command<{ removed: true }>()(attachmentIdInput),
   'bankHolidays.status': query<BankHolidayStatus>('bank_holidays')(emptyInput),
   'bankHolidays.import': command<BankHolidayStatus>()(importBankHolidaysInput),
+  'audit.list': query<AuditPage>(...ENTITY_KINDS)(listAuditInput),
   'replyFigures.status': query<PublishedReplyFigures>('reply_figures')(emptyInput),
   'replyFigures.import': command<PublishedReplyFigures>()(importReplyFiguresInput),
   'letters.templates': query<LetterTemplate[]>('letter_template')(emptyInput),

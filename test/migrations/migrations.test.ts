@@ -730,6 +730,32 @@ describeEachEngine('migrations', (engine) => {
     await v21.db.insertInto('publishedReplyFigures').values(row).execute();
     expect(await v21.db.selectFrom('publishedReplyFigures').selectAll().execute()).toEqual([row]);
   });
+
+  it('022 makes the audit log append-only: its entries are kept, new ones added, none changed or removed', async () => {
+    const database = await newDatabase(engine);
+    const v21 = await openAt(database, 21);
+    const entry = { at: '2026-11-24T10:00:00.000Z', actor: 'Sam Okoro', entity: 'case', entityId: 7, action: 'create' };
+    await v21.db.insertInto('auditLog').values(entry).execute();
+    await v21.close();
+    opened.pop();
+    const v22 = await openAt(database, 22);
+    await v22.db
+      .insertInto('auditLog')
+      .values({ ...entry, action: 'update' })
+      .execute();
+    expect(await v22.db.selectFrom('auditLog').select(['actor', 'action']).orderBy('id').execute()).toEqual([
+      { actor: 'Sam Okoro', action: 'create' },
+      { actor: 'Sam Okoro', action: 'update' },
+    ]);
+    const refused = /append-only/;
+    await expect(v22.db.updateTable('auditLog').set({ actor: 'Someone else' }).execute()).rejects.toThrow(refused);
+    await expect(v22.db.deleteFrom('auditLog').where('action', '=', 'create').execute()).rejects.toThrow(refused);
+    if (engine === 'postgres') await expect(sql`TRUNCATE audit_log`.execute(v22.db)).rejects.toThrow(refused);
+    expect(await v22.db.selectFrom('auditLog').select('actor').execute()).toEqual([
+      { actor: 'Sam Okoro' },
+      { actor: 'Sam Okoro' },
+    ]);
+  });
 });
 
 describe('[sqlite] data files', () => {

@@ -141,6 +141,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'audit',
+        ...page(
+          () => import('../features/audit/AuditLogPage'),
+          (m) => m.AuditLogPage,
+        ),
+      },
+      {
         path: 'settings',
         ...page(
           () => import('../features/settings/SettingsPage'),

@@ -20,6 +20,7 @@ import * as m018 from './018_more_edit_versions';
 import * as m019 from './019_search_index';
 import * as m020 from './020_report_indexes';
 import * as m021 from './021_published_reply_figures';
+import * as m022 from './022_append_only_audit';
 
 export interface Migration {
   version: number;
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   { version: 19, name: 'search index; signers by name', up: m019.up },
   { version: 20, name: 'indexes for the Reports page', up: m020.up },
   { version: 21, name: 'published reply figures', up: m021.up },
+  { version: 22, name: 'append-only audit log', up: m022.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -36,11 +36,15 @@ export async function casesClosedByMonth(db: Db, range: Range) {
     .execute();
 }
 
-/** Cases opened in the range counted by category, status and assignee together (one pass over the index). */
+/**
+ * Cases opened in the range counted by category, status and assignee together (one pass over the
+ * covering index). Grouped assignee first: led by category, SQLite's planner picks the case list's
+ * category index for its order and reads every case's row (108 ms instead of 30 at 200,000 cases).
+ */
 export async function casesOpenedByKind(db: Db, range: Range) {
   return openedIn(db, range)
     .select(['k.category', 'k.status', 'k.assignee', sql<number>`count(*)`.as('count')])
-    .groupBy(['k.category', 'k.status', 'k.assignee'])
+    .groupBy(['k.assignee', 'k.status', 'k.category'])
     .execute();
 }
 
