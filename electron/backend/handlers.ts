@@ -57,6 +57,7 @@ import {
 import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/bankHolidays.service';
 import { importReplyFigures, publishedReplyFigures } from './domains/reports/replyFigures.service';
 import { listAudit } from './domains/audit/audit.service';
+import { exportSubjectAccess } from './domains/dataProtection/subjectAccess.service';
 import { buildMergeContext } from './domains/letters/letterContext';
 import {
   exportLetterDocx,
@@ -177,6 +178,7 @@ export const handlers: Handlers = {
   'bankHolidays.status': (ctx) => bankHolidayStatus(ctx.db),
   'bankHolidays.import': importBankHolidays,
   'audit.list': listAudit,
+  'dataProtection.exportSubjectAccess': exportSubjectAccess,
   'replyFigures.status': (ctx) => publishedReplyFigures(ctx.db),
   'replyFigures.import': importReplyFigures,
   'letters.templates': (ctx) => listLetterTemplates(ctx),

@@ -82,6 +82,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'bankHolidays.status': 'staff',
   'bankHolidays.import': 'administration',
   'audit.list': 'administration',
+  'dataProtection.exportSubjectAccess': 'administration',
   'replyFigures.status': 'casework',
   'replyFigures.import': 'administration',
   'letters.templates': 'casework',

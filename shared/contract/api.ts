@@ -13,6 +13,8 @@ import {
 } from './staff';
 import { ENTITY_KINDS, type EntityKind } from './changes';
 import { listAuditInput, type AuditPage } from './audit';
+import { subjectAccessExportInput } from './dataProtection';
+import type { DownloadFile } from './uploads';
 import { globalSearchInput, type SearchResults } from './search';
 import { officeReportInput, type OfficeReport } from './reports';
 import { importReplyFiguresInput, type PublishedReplyFigures } from './replyFigures';
@@ -287,6 +289,7 @@ export const contract = {
   'attachments.remove': command<{ removed: true }>()(attachmentIdInput),
   'bankHolidays.status': query<BankHolidayStatus>('bank_holidays')(emptyInput),
   'bankHolidays.import': command<BankHolidayStatus>()(importBankHolidaysInput),
+  'dataProtection.exportSubjectAccess': command<DownloadFile>()(subjectAccessExportInput),
   'audit.list': query<AuditPage>(...ENTITY_KINDS)(listAuditInput),
   'replyFigures.status': query<PublishedReplyFigures>('reply_figures')(emptyInput),
   'replyFigures.import': command<PublishedReplyFigures>()(importReplyFiguresInput),

@@ -84,14 +84,21 @@ async function recordAttachment(
   return attachment;
 }
 
+/** An attachment's stored bytes (the attachments folder, or the office database), checked against their hash. */
+export async function attachmentBytes(
+  ctx: BackendContext,
+  attachment: { sha256: string; fileName: string },
+): Promise<Buffer> {
+  const { sha256, fileName } = attachment;
+  return ctx.engine === 'postgres'
+    ? checkedCopy(await readAttachmentContent(ctx.db, sha256), sha256, fileName)
+    : readAttachmentFile(attachmentsFolder(ctx.host), sha256, fileName);
+}
+
 export async function downloadAttachment(ctx: BackendContext, id: number): Promise<AttachmentFile> {
   const row = await findAttachmentRow(ctx.db, id);
   if (!row) throw notFound('Attachment', id);
-  const bytes =
-    ctx.engine === 'postgres'
-      ? checkedCopy(await readAttachmentContent(ctx.db, row.sha256), row.sha256, row.fileName)
-      : await readAttachmentFile(attachmentsFolder(ctx.host), row.sha256, row.fileName);
-  return offerDownload(ctx.staging, bytes, row.fileName);
+  return offerDownload(ctx.staging, await attachmentBytes(ctx, row), row.fileName);
 }
 
 export async function removeAttachment(ctx: CommandContext, id: number): Promise<{ removed: true }> {

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { CaseTable } from '../cases/CaseTable';
+import { SubjectAccessButton } from './SubjectAccessButton';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -56,6 +57,7 @@ export function ConstituentDetailPage() {
           <Button component={Link} to={`/intake?constituentId=${c.id}`}>
             Log a contact
           </Button>
+          <SubjectAccessButton constituentId={c.id} />
         </Group>
       </Group>
       <Card withBorder>
