@@ -58,6 +58,7 @@ import { bankHolidayStatus, importBankHolidays } from './domains/correspondence/
 import { importReplyFigures, publishedReplyFigures } from './domains/reports/replyFigures.service';
 import { listAudit } from './domains/audit/audit.service';
 import { exportSubjectAccess } from './domains/dataProtection/subjectAccess.service';
+import { erasePerson } from './domains/dataProtection/erasure.service';
 import { buildMergeContext } from './domains/letters/letterContext';
 import {
   exportLetterDocx,
@@ -179,6 +180,7 @@ export const handlers: Handlers = {
   'bankHolidays.import': importBankHolidays,
   'audit.list': listAudit,
   'dataProtection.exportSubjectAccess': exportSubjectAccess,
+  'dataProtection.erasePerson': erasePerson,
   'replyFigures.status': (ctx) => publishedReplyFigures(ctx.db),
   'replyFigures.import': importReplyFigures,
   'letters.templates': (ctx) => listLetterTemplates(ctx),

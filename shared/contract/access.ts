@@ -83,6 +83,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'bankHolidays.import': 'administration',
   'audit.list': 'administration',
   'dataProtection.exportSubjectAccess': 'administration',
+  'dataProtection.erasePerson': 'administration',
   'replyFigures.status': 'casework',
   'replyFigures.import': 'administration',
   'letters.templates': 'casework',

@@ -13,7 +13,7 @@ import {
 } from './staff';
 import { ENTITY_KINDS, type EntityKind } from './changes';
 import { listAuditInput, type AuditPage } from './audit';
-import { subjectAccessExportInput } from './dataProtection';
+import { erasePersonInput, subjectAccessExportInput, type ErasureReceipt } from './dataProtection';
 import type { DownloadFile } from './uploads';
 import { globalSearchInput, type SearchResults } from './search';
 import { officeReportInput, type OfficeReport } from './reports';
@@ -290,6 +290,7 @@ export const contract = {
   'bankHolidays.status': query<BankHolidayStatus>('bank_holidays')(emptyInput),
   'bankHolidays.import': command<BankHolidayStatus>()(importBankHolidaysInput),
   'dataProtection.exportSubjectAccess': command<DownloadFile>()(subjectAccessExportInput),
+  'dataProtection.erasePerson': command<ErasureReceipt>()(erasePersonInput),
   'audit.list': query<AuditPage>(...ENTITY_KINDS)(listAuditInput),
   'replyFigures.status': query<PublishedReplyFigures>('reply_figures')(emptyInput),
   'replyFigures.import': command<PublishedReplyFigures>()(importReplyFiguresInput),

@@ -756,6 +756,30 @@ describeEachEngine('migrations', (engine) => {
       { actor: 'Sam Okoro' },
     ]);
   });
+
+  it('023 adds an append-only record of erasures and keeps the audit log', async () => {
+    const database = await newDatabase(engine);
+    const v22 = await openAt(database, 22);
+    const entry = { at: '2026-11-24T10:00:00.000Z', actor: 'Sam Okoro', entity: 'case', entityId: 7, action: 'create' };
+    await v22.db.insertInto('auditLog').values(entry).execute();
+    await v22.close();
+    opened.pop();
+    const v23 = await openAt(database, 23);
+    expect(await v23.db.selectFrom('auditLog').select('action').execute()).toEqual([{ action: 'create' }]);
+    const erasure = {
+      erasedAt: '2026-11-25T10:00:00.000Z',
+      actor: 'Sam Okoro',
+      reason: 'Asked by letter',
+      constituentId: 3,
+      records: '{"constituent":3}',
+    };
+    await v23.db.insertInto('erasures').values(erasure).execute();
+    await expect(v23.db.updateTable('erasures').set({ reason: 'Changed' }).execute()).rejects.toThrow(/append-only/);
+    await expect(v23.db.deleteFrom('erasures').execute()).rejects.toThrow(/append-only/);
+    expect(await v23.db.selectFrom('erasures').select(['reason', 'constituentId']).execute()).toEqual([
+      { reason: 'Asked by letter', constituentId: 3 },
+    ]);
+  });
 });
 
 describe('[sqlite] data files', () => {

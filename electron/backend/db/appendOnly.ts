@@ -1,16 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import { isPostgres } from './dialect';
 
-export const APPEND_ONLY_REFUSAL = 'The audit log is append-only: its entries cannot be changed or removed';
-
 /**
  * Makes a table append-only in the database itself, so no code path (nor a colleague's older
  * Postbag) can rewrite history: UPDATE and DELETE are refused by triggers — and TRUNCATE too on
  * PostgreSQL. Whoever owns the database can still drop the triggers; the audit protects against
  * mistakes and the app's own users, not against the server's administrator.
  */
-export async function makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void> {
-  const refusal = sql.lit(APPEND_ONLY_REFUSAL);
+export async function makeAppendOnly(db: Kysely<unknown>, table: string, refusalMessage: string): Promise<void> {
+  const refusal = sql.lit(refusalMessage);
   if (isPostgres(db)) {
     const fn = sql.id(`${table}_append_only`);
     await sql`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -8,6 +8,7 @@ import { clearSearchIndex, readSearchEntries, writeSearchEntries } from './searc
 export const OFFICE_TABLES = [
   'settings',
   'auditLog',
+  'erasures',
   'staff',
   'constituents',
   'organisations',

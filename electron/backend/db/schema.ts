@@ -16,6 +16,7 @@ import type {
 export interface Database {
   settings: SettingsTable;
   auditLog: AuditLogTable;
+  erasures: ErasuresTable;
   constituents: ConstituentsTable;
   cases: CasesTable;
   caseEvents: CaseEventsTable;
@@ -53,6 +54,16 @@ export interface AuditLogTable {
   entity: string;
   entityId: number | null;
   action: string;
+}
+
+export interface ErasuresTable {
+  id: Generated<number>;
+  erasedAt: string;
+  actor: string;
+  reason: string;
+  constituentId: number | null;
+  /** JSON: the numbers of the records that went (ErasedRecords). */
+  records: string;
 }
 
 export interface ConstituentsTable {

@@ -21,6 +21,7 @@ import * as m019 from './019_search_index';
 import * as m020 from './020_report_indexes';
 import * as m021 from './021_published_reply_figures';
 import * as m022 from './022_append_only_audit';
+import * as m023 from './023_erasures';
 
 export interface Migration {
   version: number;
@@ -52,6 +53,7 @@ export const migrations: readonly Migration[] = [
   { version: 20, name: 'indexes for the Reports page', up: m020.up },
   { version: 21, name: 'published reply figures', up: m021.up },
   { version: 22, name: 'append-only audit log', up: m022.up },
+  { version: 23, name: 'record of erasures', up: m023.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

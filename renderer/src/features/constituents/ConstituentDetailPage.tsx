@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { CaseTable } from '../cases/CaseTable';
+import { ErasePersonButton } from './ErasePersonButton';
 import { SubjectAccessButton } from './SubjectAccessButton';
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -58,6 +59,7 @@ export function ConstituentDetailPage() {
             Log a contact
           </Button>
           <SubjectAccessButton constituentId={c.id} />
+          <ErasePersonButton constituentId={c.id} name={`${c.firstName} ${c.lastName}`} />
         </Group>
       </Group>
       <Card withBorder>

@@ -37,6 +37,7 @@ function AttachmentRow({ attachment, onError }: { attachment: Attachment; onErro
         component="button"
         type="button"
         size="xs"
+        mih={24}
         onClick={download}
         aria-label={`Download ${attachment.fileName}`}
       >

@@ -1,0 +1,65 @@
+import type { ParsedInput } from '../../../../shared/contract/api';
+import type { ErasedRecords, ErasureReceipt } from '../../../../shared/contract/dataProtection';
+import { nameKey } from '../../../../shared/samePerson';
+import type { CommandContext } from '../../context';
+import { DomainError, notFound } from '../../errors';
+import { unitOfWorkRemovingAttachments } from '../attachments/attachment.service';
+import { anonymiseSignatures, deleteRecords, draftsFollowingUp, recordErasure } from './erasure.repository';
+import {
+  attachmentsOf,
+  casesOf,
+  correspondenceOf,
+  letterDraftsOf,
+  signaturesOf,
+  subjectRow,
+} from './subjectAccess.repository';
+
+/**
+ * Erases a person (administrators, with a reason and their name typed again): their cases, notes,
+ * letters, drafts and attached files go; their signatures stay counted with nothing saying who; the
+ * search index loses their entries; the erasure is recorded by record numbers only. One unit of work:
+ * all of it or none. Solo mode then checkpoints the -wal (TRUNCATE) and overwrites the attachment
+ * copies before removing them, and secure_delete zeroes the freed pages, so no readable byte is left.
+ */
+export async function erasePerson(
+  ctx: CommandContext,
+  input: ParsedInput<'dataProtection.erasePerson'>,
+): Promise<ErasureReceipt> {
+  return unitOfWorkRemovingAttachments(ctx, async (work) => {
+    const person = await subjectRow(work.trx, input.constituentId);
+    if (!person) throw notFound('Constituent', input.constituentId);
+    const name = `${person.firstName} ${person.lastName}`;
+    if (nameKey(input.confirmName) !== nameKey(name)) {
+      throw new DomainError('VALIDATION', `Type “${name}” exactly to confirm: nothing was erased.`, undefined, {
+        confirmName: [`Type “${name}” to confirm`],
+      });
+    }
+    const cases = (await casesOf(work.trx, person.id)).map((k) => k.id);
+    const correspondence = (await correspondenceOf(work.trx, person.id, cases)).map((m) => m.id);
+    const drafts = [...(await letterDraftsOf(work.trx, cases)), ...(await draftsFollowingUp(work.trx, correspondence))];
+    const signatures = await signaturesOf(work.trx, person);
+    const records: ErasedRecords = {
+      constituent: person.id,
+      cases,
+      correspondence,
+      attachments: (await attachmentsOf(work.trx, correspondence)).map((a) => a.id),
+      letterDrafts: [...new Set(drafts.map((d) => d.id))],
+      signatures: signatures.map((s) => s.id),
+    };
+    await anonymiseSignatures(work.trx, records.signatures);
+    await deleteRecords(work.trx, records);
+    await recordErasure(work.trx, { erasedAt: work.at, actor: work.actor, reason: input.reason, records });
+    work.audit('constituent', person.id, 'erase');
+    for (const id of cases) work.changed('case', id);
+    for (const id of correspondence) work.changed('correspondence', id);
+    for (const id of records.letterDrafts) work.changed('letter_draft', id);
+    for (const batchId of new Set(signatures.map((s) => s.batchId))) work.changed('signature_batch', batchId);
+    return {
+      cases: cases.length,
+      letters: correspondence.length,
+      attachments: records.attachments.length,
+      letterDrafts: records.letterDrafts.length,
+      signaturesKept: records.signatures.length,
+    };
+  });
+}

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Constituent } from '../../shared/contract/constituents';
+import { foldText } from '../../shared/textMatching';
+import { loadExampleOffice } from './pages/settingsPage';
+import { axeFindings } from './support/axe';
+import { chooseFile } from './support/fileChooser';
+import { AppSession, callApiIn } from './support/session';
+
+const marker = (field: string) => `Qzx${field}Vwk`;
+
+function filesUnder(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
+    );
+}
+
+describe('data protection', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await AppSession.start({ clock: '2026-11-24T10:00:00Z' });
+    await loadExampleOffice(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('exports everything about an example person with a marker in every field, then erases them leaving no readable byte', async () => {
+    const { page } = app;
+    const call = <T>(method: string, input: unknown) => callApiIn<T>(page, method, input);
+    // One of the example office's people, with a case, given a unique marker in every field.
+    const { rows } = await call<{ rows: { id: number; constituentId: number }[] }>('cases.list', {});
+    const { constituent: c } = await call<{ constituent: Constituent }>('constituents.get', {
+      id: rows[0]!.constituentId,
+    });
+    const markers = [
+      'First',
+      'Last',
+      'AddressOne',
+      'AddressTwo',
+      'Town',
+      'CaseNote',
+      'LetterSubject',
+      'LetterBody',
+    ].map(marker);
+    const email = `${marker('Email').toLowerCase()}@example.org`;
+    await call('constituents.update', {
+      id: c.id,
+      version: c.version,
+      title: c.title,
+      firstName: marker('First'),
+      lastName: marker('Last'),
+      email,
+      phone: '07700 931 846',
+      addressLine1: marker('AddressOne'),
+      addressLine2: marker('AddressTwo'),
+      town: marker('Town'),
+      postcode: c.postcode,
+      preferredContact: 'email',
+    });
+    await call('cases.addNote', { caseId: rows[0]!.id, body: marker('CaseNote') });
+    const { id: letterId } = await call<{ id: number }>('correspondence.recordOutgoing', {
+      caseId: rows[0]!.id,
+      channel: 'email',
+      subject: marker('LetterSubject'),
+      body: marker('LetterBody'),
+      sentOn: '2026-11-20',
+      expectsReply: false,
+    });
+    expect(letterId).toBeGreaterThan(0);
+    markers.push(email, '07700 931 846', marker('Attachment'));
+
+    await app.goto(`/cases/${rows[0]!.id}`);
+    await chooseFile(page, `Attach file to ${marker('LetterSubject')}`, {
+      name: `${marker('Attachment')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`Scan of a passport: ${marker('Attachment')}`),
+    });
+    await page.getByRole('button', { name: `Download ${marker('Attachment')}.txt` }).waitFor();
+
+    await app.goto(`/constituents/${c.id}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(marker('Last')) }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Subject access export' }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const everything = (
+      await Promise.all(Object.values(zip.files).map((entry) => (entry.dir ? '' : entry.async('string'))))
+    ).join('\n');
+    for (const m of markers) expect(everything, m).toContain(m);
+    expect(Object.keys(zip.files)).toContain('summary.html');
+
+    await page.getByRole('button', { name: 'Erase…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Erase ${marker('First')} ${marker('Last')}` });
+    await expect.poll(() => dialog.getByLabel('Reason').evaluate((el) => el === document.activeElement)).toBe(true);
+    // Checked once the dialog has finished fading in (half-drawn text has half the contrast).
+    await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await axeFindings(page)).toEqual([]);
+    await dialog.getByLabel('Reason').fill('Asked by letter received 20 Nov 2026');
+    await dialog.getByLabel(/^Type “.*” to confirm/).fill('Someone Else');
+    await dialog.getByRole('button', { name: 'Erase permanently' }).click();
+    await dialog
+      .getByText(`Type “${marker('First')} ${marker('Last')}” to confirm`, { exact: true })
+      .last()
+      .waitFor();
+    await dialog.getByLabel(/^Type “.*” to confirm/).fill(`${marker('First')} ${marker('Last')}`);
+    await dialog.getByRole('button', { name: 'Erase permanently' }).click();
+    await page.getByText(/was erased: \d+ cases?, \d+ letters? and 1 file removed/).waitFor();
+    await page.waitForURL(/#\/constituents$/);
+
+    const files = filesUnder(app.dataDir).map((name) => [name, fs.readFileSync(name)] as const);
+    expect(files.some(([name]) => name.endsWith('-wal'))).toBe(true);
+    const found = markers.flatMap((m) =>
+      [m, foldText(m)].flatMap((form) =>
+        files.filter(([, bytes]) => bytes.includes(Buffer.from(form))).map(([name]) => `${form} in ${name}`),
+      ),
+    );
+    expect(found).toEqual([]);
+    expect(app.errors()).toEqual([]);
+  });
+});
