@@ -126,7 +126,7 @@ describe('campaigns in the browser host', () => {
 
     await page.getByLabel('Constituency', { exact: true }).fill('Dagenham and Rainham');
     await page.getByLabel('ONS code').fill('E14000657');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Settings saved.').waitFor();
 
     await page.goBack();

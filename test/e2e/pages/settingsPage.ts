@@ -13,6 +13,6 @@ export async function saveLetterhead(app: AppSession): Promise<void> {
   await page.getByLabel('Constituency', { exact: true }).fill('Dagenham and Rainham');
   await page.getByLabel('MP’s name, as letters are signed').fill('Jon Cruddas MP');
   await page.getByLabel('Office address (letterhead)').fill('House of Commons\nLONDON\nSW1A 0AA');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Settings saved.').waitFor();
 }

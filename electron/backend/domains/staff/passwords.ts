@@ -9,14 +9,20 @@ const scrypt = promisify(crypto.scrypt) as (
 ) => Promise<Buffer>;
 
 /** scrypt's cost (N = 2^15, r = 8, p = 1: 32 MiB and ~0.1 s here), stored with each hash so it can be raised later. */
-const COST = { N: 2 ** 15, r: 8, p: 1 };
+export const SCRYPT_COST = { N: 2 ** 15, r: 8, p: 1 };
+const COST = SCRYPT_COST;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
+
+/** A 256-bit key from a secret (a password, the office's backup passphrase), its salt and scrypt's cost. */
+export function scryptKey(secret: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
+  return scrypt(secret.normalize('NFC'), salt, KEY_LENGTH, { ...cost, maxmem: MAX_MEMORY });
+}
 
 /** `scrypt$N$r$p$salt$hash` (base64): what the staff table stores, never the password. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = crypto.randomBytes(16);
-  const hash = await scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...COST, maxmem: MAX_MEMORY });
+  const hash = await scryptKey(password, salt, COST);
   return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), hash.toString('base64')].join('$');
 }
 
