@@ -124,6 +124,7 @@ async function start() {
           dataFile: path.join(app.getPath('userData'), 'postbag.sqlite'),
         },
         officeDatabaseUrl,
+        automaticBackups: true,
         nativeBinding: electronNativeBindingPath({
           isPackaged: app.isPackaged,
           appPath: app.getAppPath(),

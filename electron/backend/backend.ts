@@ -17,6 +17,8 @@ import { createStagingArea } from './files/stagingArea';
 import { createJobRunner } from './jobs/jobRunner';
 import { uploadFileNameSchema, type DownloadReply, type StageReply } from '../../shared/contract/uploads';
 import { createReadStream } from 'node:fs';
+import { scheduleAutomaticBackups } from './domains/backups/automaticBackups';
+import { reapplyErasuresSince, swapInPendingRestore } from './domains/backups/restoreAtStart';
 
 export interface BackendOptions {
   host: HostInfo;
@@ -28,6 +30,8 @@ export interface BackendOptions {
   jobWorkerScript?: string;
   clock?: () => Date;
   logError?: ErrorLogger;
+  /** Solo mode: a backup each day while running and one on closing (the desktop app and the browser host). */
+  automaticBackups?: boolean;
 }
 
 /** What a transport needs: calls in, tagged with the connection they came on, and events out. */
@@ -66,6 +70,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     ? { engine: 'postgres', url: options.officeDatabaseUrl }
     : { engine: 'sqlite', file: options.host.dataFile };
   const events = createEventBus();
+  const clock = options.clock ?? (() => new Date());
+  const restored = location.engine === 'sqlite' ? await swapInPendingRestore(options.host, clock()) : null;
   const opened = await openStore(location, {
     nativeBinding: options.nativeBinding,
     heard: (changes) => events.emit({ type: 'changed', changes, origin: OFFICE_ORIGIN }),
@@ -95,12 +101,20 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     host: options.host,
     schemaVersion: opened.schemaVersion,
     sessions: createSessionStore(),
-    clock: options.clock ?? (() => new Date()),
+    clock,
   };
   if (await searchIndexOutOfDate(context.reader)) {
     await commandContext(context, anonymousCaller(SYSTEM_ORIGIN), []).unitOfWork(({ trx }) => rebuildSearchIndex(trx));
   }
+  if (restored) {
+    const restoring = { ...anonymousCaller(SYSTEM_ORIGIN), staffName: 'Postbag (restoring a backup)' };
+    await reapplyErasuresSince(commandContext(context, restoring, []), restored, options.nativeBinding);
+  }
   const logError = options.logError ?? logToStderr;
+  const backups =
+    options.automaticBackups && opened.engine === 'sqlite'
+      ? scheduleAutomaticBackups(context, (error) => logError('backups.create', error))
+      : null;
   const dispatcher = createDispatcher(context, handlers, {
     logError,
     afterCommand: opened.afterWrite,
@@ -143,6 +157,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       }
     },
     close: async () => {
+      await backups?.beforeClose();
       await jobs.close();
       await staging.clear();
       await opened.close();

@@ -4,7 +4,10 @@ import type { DownloadReply, StageReply } from '../../shared/contract/uploads';
 import type { BackendOptions } from './backend';
 
 /** What the desktop's main process may pass when it starts the backend process (structured-cloned). */
-export type BackendStartOptions = Pick<BackendOptions, 'host' | 'nativeBinding' | 'officeDatabaseUrl'>;
+export type BackendStartOptions = Pick<
+  BackendOptions,
+  'host' | 'nativeBinding' | 'officeDatabaseUrl' | 'automaticBackups'
+>;
 
 /** Main process → backend process. */
 export type ToBackend =

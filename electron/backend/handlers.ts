@@ -59,6 +59,12 @@ import { importReplyFigures, publishedReplyFigures } from './domains/reports/rep
 import { listAudit } from './domains/audit/audit.service';
 import { exportSubjectAccess } from './domains/dataProtection/subjectAccess.service';
 import { erasePerson } from './domains/dataProtection/erasure.service';
+import {
+  answerSubjectAccessRequest,
+  recordSubjectAccessRequest,
+  subjectAccessLog,
+} from './domains/dataProtection/subjectAccessLog.service';
+import { backupStatus, createBackup, prepareRestore, setBackupPassphrase } from './domains/backups/backups.service';
 import { buildMergeContext } from './domains/letters/letterContext';
 import {
   exportLetterDocx,
@@ -181,6 +187,13 @@ export const handlers: Handlers = {
   'audit.list': listAudit,
   'dataProtection.exportSubjectAccess': exportSubjectAccess,
   'dataProtection.erasePerson': erasePerson,
+  'subjectAccess.log': (ctx) => subjectAccessLog(ctx),
+  'subjectAccess.record': recordSubjectAccessRequest,
+  'subjectAccess.answer': answerSubjectAccessRequest,
+  'backups.status': (ctx) => backupStatus(ctx),
+  'backups.create': createBackup,
+  'backups.setPassphrase': setBackupPassphrase,
+  'backups.restore': prepareRestore,
   'replyFigures.status': (ctx) => publishedReplyFigures(ctx.db),
   'replyFigures.import': importReplyFigures,
   'letters.templates': (ctx) => listLetterTemplates(ctx),

@@ -19,6 +19,7 @@ async function main() {
       dataFile: path.join(dataDir, DATA_FILE_NAME),
     },
     clock,
+    automaticBackups: true,
   });
   const host = await startBrowserHost({
     backend,

@@ -13,8 +13,22 @@ import {
 } from './staff';
 import { ENTITY_KINDS, type EntityKind } from './changes';
 import { listAuditInput, type AuditPage } from './audit';
-import { erasePersonInput, subjectAccessExportInput, type ErasureReceipt } from './dataProtection';
+import {
+  answerSubjectAccessRequestInput,
+  erasePersonInput,
+  recordSubjectAccessRequestInput,
+  subjectAccessExportInput,
+  type ErasureReceipt,
+  type SubjectAccessRequest,
+} from './dataProtection';
 import type { DownloadFile } from './uploads';
+import {
+  createBackupInput,
+  restoreBackupInput,
+  setBackupPassphraseInput,
+  type BackupInfo,
+  type BackupStatus,
+} from './backups';
 import { globalSearchInput, type SearchResults } from './search';
 import { officeReportInput, type OfficeReport } from './reports';
 import { importReplyFiguresInput, type PublishedReplyFigures } from './replyFigures';
@@ -291,6 +305,13 @@ export const contract = {
   'bankHolidays.import': command<BankHolidayStatus>()(importBankHolidaysInput),
   'dataProtection.exportSubjectAccess': command<DownloadFile>()(subjectAccessExportInput),
   'dataProtection.erasePerson': command<ErasureReceipt>()(erasePersonInput),
+  'subjectAccess.log': query<SubjectAccessRequest[]>('subject_access_request', 'constituent')(emptyInput),
+  'subjectAccess.record': command<SubjectAccessRequest[]>()(recordSubjectAccessRequestInput),
+  'subjectAccess.answer': command<SubjectAccessRequest[]>()(answerSubjectAccessRequestInput),
+  'backups.status': query<BackupStatus>('settings')(emptyInput),
+  'backups.create': job<BackupInfo>('reads')(createBackupInput),
+  'backups.setPassphrase': command<BackupStatus>()(setBackupPassphraseInput),
+  'backups.restore': job<{ name: string; createdAt: string }>('reads')(restoreBackupInput),
   'audit.list': query<AuditPage>(...ENTITY_KINDS)(listAuditInput),
   'replyFigures.status': query<PublishedReplyFigures>('reply_figures')(emptyInput),
   'replyFigures.import': command<PublishedReplyFigures>()(importReplyFiguresInput),

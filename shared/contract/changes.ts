@@ -19,6 +19,7 @@ export const ENTITY_KINDS = [
   'staff',
   'bank_holidays',
   'reply_figures',
+  'subject_access_request',
   'example_data',
 ] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, requiredText } from './fields';
+import { entityId, isoDate, requiredText } from './fields';
 
 export const subjectAccessExportInput = z.object({ constituentId: entityId });
 
@@ -31,4 +31,33 @@ export interface ErasureReceipt {
   attachments: number;
   letterDrafts: number;
   signaturesKept: number;
+}
+
+export const SAR_CHANNELS = ['letter', 'email', 'phone', 'in_person'] as const;
+export const SAR_CHANNEL_LABELS: Record<(typeof SAR_CHANNELS)[number], string> = {
+  letter: 'Letter',
+  email: 'E-mail',
+  phone: 'Phone',
+  in_person: 'In person',
+};
+
+export const recordSubjectAccessRequestInput = z.object({
+  constituentId: entityId,
+  receivedOn: isoDate,
+  receivedBy: z.enum(SAR_CHANNELS, { error: 'Choose how the request arrived' }),
+});
+
+export const answerSubjectAccessRequestInput = z.object({ id: entityId });
+
+/** One request in the log; the person's name is gone once they have been erased. */
+export interface SubjectAccessRequest {
+  id: number;
+  constituentId: number | null;
+  name: string | null;
+  receivedOn: string;
+  receivedBy: (typeof SAR_CHANNELS)[number];
+  /** One calendar month after it arrived (the last day of that month when it has no such date). */
+  dueOn: string;
+  answeredOn: string | null;
+  recordedBy: string;
 }

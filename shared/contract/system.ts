@@ -59,6 +59,10 @@ export interface DashboardSummary {
   /** Letters whose reply is past the organisation's target. */
   overdueReplies: number;
   exampleDataLoaded: boolean;
+  /** For administrators in solo mode: the last backup failed, or none was made in two days; null when all is well. */
+  backupWarning: string | null;
+  /** For administrators: subject access requests not yet answered, and of those past their due date. */
+  subjectAccess: { open: number; overdue: number } | null;
 }
 
 export interface ExampleDataCounts {

@@ -141,7 +141,8 @@ describe('letters in the browser host', () => {
     const { page } = app;
     await loadExampleOffice(app);
     await app.goto('/cases/1');
-    const caseHeading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    // The case's own heading (the page before it may still be showing the dashboard's).
+    const caseHeading = (await page.getByRole('heading', { level: 1, name: /^PB-/ }).textContent()) ?? '';
     await page.getByRole('link', { name: 'Draft a letter' }).click();
     const editor = page.getByRole('textbox', { name: 'Letter', exact: true });
     await editor.waitFor();

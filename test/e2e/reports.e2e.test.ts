@@ -69,7 +69,7 @@ describe('reports', () => {
     await replies.getByRole('columnheader', { name: 'Published 2024' }).waitFor();
     const homeOffice = replies.getByRole('row').filter({ hasText: 'Home Office' });
     expect(await homeOffice.getByRole('cell').last().textContent()).toBe('61%');
-    await page.getByText(/Across government 80% of letters were answered/).waitFor();
+    await page.getByText(/Across government: 80% within target\./).waitFor();
     expect(app.errors()).toEqual([]);
   });
 });

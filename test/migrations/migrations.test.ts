@@ -780,6 +780,32 @@ describeEachEngine('migrations', (engine) => {
       { reason: 'Asked by letter', constituentId: 3 },
     ]);
   });
+
+  it('024 adds the subject access request log, whose rows outlive the person they came from', async () => {
+    const database = await newDatabase(engine);
+    const v23 = await openAt(database, 23);
+    await v23.db.insertInto('constituents').values(constituentRow()).execute();
+    await v23.close();
+    opened.pop();
+    const v24 = await openAt(database, 24);
+    const [person] = await v24.db.selectFrom('constituents').select(['id', 'firstName']).execute();
+    expect(person!.firstName).toBe('Kept');
+    await v24.db
+      .insertInto('subjectAccessRequests')
+      .values({
+        constituentId: person!.id,
+        receivedOn: '2026-11-20',
+        receivedBy: 'letter',
+        dueOn: '2026-12-20',
+        recordedBy: 'Sam Okoro',
+        createdAt: '2026-11-20T10:00:00.000Z',
+      })
+      .execute();
+    await v24.db.deleteFrom('constituents').execute();
+    expect(await v24.db.selectFrom('subjectAccessRequests').select(['constituentId', 'dueOn']).execute()).toEqual([
+      { constituentId: null, dueOn: '2026-12-20' },
+    ]);
+  });
 });
 
 describe('[sqlite] data files', () => {

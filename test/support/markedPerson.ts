@@ -92,6 +92,7 @@ export async function createMarkedPerson(
     outcome: 'Partly resolved',
     outcomeNote: mark('OutcomeNote'),
   });
+  await api('subjectAccess.record', { constituentId: person.id, receivedOn: '2026-11-20', receivedBy: 'letter' });
   const campaign = await api('campaigns.create', { title: 'More police', kind: 'petition', startedOn: '2026-10-01' });
   await api('campaigns.linkConstituent', { campaignId: campaign.id, constituentId: person.id });
   await api('signatures.add', {

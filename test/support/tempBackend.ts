@@ -52,6 +52,8 @@ export interface TempBackendOptions {
   staffName?: string;
   /** An existing office database to share (a second laptop), instead of a fresh one. */
   officeDatabaseUrl?: string;
+  /** Solo mode's daily backup and the one on closing, as the desktop app and the browser host have them. */
+  automaticBackups?: boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function startTempBackend(options: TempBackendOptions = {}): Promis
     officeDatabaseUrl,
     host: { kind: 'browser', appVersion: '0.0.0-test', dataFile },
     jobWorkerScript: TEST_JOB_WORKER,
+    automaticBackups: options.automaticBackups,
     clock: () => now,
     logError: (_method, error) => {
       logged.push(error);

@@ -150,7 +150,22 @@ class PostbagSqliteDialect extends SqliteDialect {
 export function openWorkerConnection(file: string, nativeBinding?: string): Kysely<Database> {
   const sqlite = new SqliteDatabase(file, { nativeBinding, fileMustExist: true });
   applyConnectionSettings(sqlite);
-  return new Kysely<Database>({ dialect: new PostbagSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+  return withHandle(
+    new Kysely<Database>({ dialect: new PostbagSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] }),
+    sqlite,
+  );
+}
+
+const HANDLES = new WeakMap<Kysely<Database>, SqliteDatabase.Database>();
+
+function withHandle(db: Kysely<Database>, sqlite: SqliteDatabase.Database): Kysely<Database> {
+  HANDLES.set(db, sqlite);
+  return db;
+}
+
+/** The better-sqlite3 connection under a writer this module opened: SQLite's online backup API works on it. */
+export function sqliteHandleOf(db: Kysely<Database>): SqliteDatabase.Database | undefined {
+  return HANDLES.get(db);
 }
 
 /**
@@ -170,7 +185,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PostbagSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+  const db = withHandle(
+    new Kysely<Database>({ dialect: new PostbagSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] }),
+    sqlite,
+  );
   const schemaVersion = await migrateOrClose(db as Kysely<unknown>, options.targetVersion);
   const readOnly = new SqliteDatabase(file, {
     nativeBinding: options.nativeBinding,

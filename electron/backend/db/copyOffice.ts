@@ -11,6 +11,7 @@ export const OFFICE_TABLES = [
   'erasures',
   'staff',
   'constituents',
+  'subjectAccessRequests',
   'organisations',
   'campaigns',
   'cases',

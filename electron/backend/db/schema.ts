@@ -17,6 +17,7 @@ export interface Database {
   settings: SettingsTable;
   auditLog: AuditLogTable;
   erasures: ErasuresTable;
+  subjectAccessRequests: SubjectAccessRequestsTable;
   constituents: ConstituentsTable;
   cases: CasesTable;
   caseEvents: CaseEventsTable;
@@ -54,6 +55,19 @@ export interface AuditLogTable {
   entity: string;
   entityId: number | null;
   action: string;
+}
+
+export interface SubjectAccessRequestsTable {
+  id: Generated<number>;
+  /** Null once the person has been erased: the request's dates are kept. */
+  constituentId: number | null;
+  receivedOn: string;
+  /** How it arrived (letter, e-mail, phone, in person). */
+  receivedBy: string;
+  dueOn: string;
+  answeredOn: string | null;
+  recordedBy: string;
+  createdAt: string;
 }
 
 export interface ErasuresTable {

@@ -18,9 +18,17 @@ export function useApiQuery<M extends MethodName>(
 }
 
 /** A write; the client refreshes the queries that read what its reply says changed. */
-export function useApiMutation<M extends MethodName>(method: M) {
+/**
+ * A command. `onSuccess` given here still runs when the calling component has gone meanwhile (a page
+ * whose record the command removed), unlike one given to `mutate`.
+ */
+export function useApiMutation<M extends MethodName>(
+  method: M,
+  options: { onSuccess?: (result: MethodOutput<M>) => void } = {},
+) {
   const api = useApi();
   return useMutation<MethodOutput<M>, ApiCallError, MethodInput<M>>({
     mutationFn: (input) => api(method, input),
+    onSuccess: options.onSuccess,
   });
 }

@@ -22,6 +22,11 @@ export function App({ transport }: { transport: Transport }) {
     client: createApiClient(
       async (envelope) => {
         const reply = await transport.send(envelope);
+        // A new session is kept before the reply's changes refresh anything: read without it, the
+        // refreshed sign-in state would show the sign-in form for a moment after setting up.
+        if (reply.ok && (envelope.method === 'auth.setUp' || envelope.method === 'auth.signIn')) {
+          sessionToken.set((reply.result as { sessionToken: string }).sessionToken);
+        }
         // The session ended (expired, signed out elsewhere, the backend restarted): back to the sign-in form.
         if (!reply.ok && reply.error.code === 'SIGNED_OUT') {
           sessionToken.clear();

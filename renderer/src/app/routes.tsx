@@ -141,6 +141,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'subject-access',
+        ...page(
+          () => import('../features/dataProtection/SubjectAccessLogPage'),
+          (m) => m.SubjectAccessLogPage,
+        ),
+      },
+      {
         path: 'audit',
         ...page(
           () => import('../features/audit/AuditLogPage'),

@@ -22,6 +22,7 @@ import * as m020 from './020_report_indexes';
 import * as m021 from './021_published_reply_figures';
 import * as m022 from './022_append_only_audit';
 import * as m023 from './023_erasures';
+import * as m024 from './024_subject_access_requests';
 
 export interface Migration {
   version: number;
@@ -54,6 +55,7 @@ export const migrations: readonly Migration[] = [
   { version: 21, name: 'published reply figures', up: m021.up },
   { version: 22, name: 'append-only audit log', up: m022.up },
   { version: 23, name: 'record of erasures', up: m023.up },
+  { version: 24, name: 'subject access request log', up: m024.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

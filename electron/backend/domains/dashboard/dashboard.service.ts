@@ -1,3 +1,5 @@
+import { backupWarning } from '../backups/backups.service';
+import { openSubjectAccessRequests } from '../dataProtection/subjectAccessLog.service';
 import type { DashboardSummary } from '../../../../shared/contract/system';
 import { todayIso, type QueryContext } from '../../context';
 import { countCampaignsAwaitingResponse } from '../campaigns/campaign.service';
@@ -32,5 +34,7 @@ export async function getDashboardSummary(ctx: QueryContext): Promise<DashboardS
     awaitingCases: cases.awaiting,
     overdueReplies,
     exampleDataLoaded: exampleFlag === 'true',
+    backupWarning: ctx.caller.role === 'administrator' ? await backupWarning(ctx) : null,
+    subjectAccess: ctx.caller.role === 'administrator' ? await openSubjectAccessRequests(ctx) : null,
   };
 }

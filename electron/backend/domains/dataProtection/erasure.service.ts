@@ -63,3 +63,26 @@ export async function erasePerson(
     };
   });
 }
+
+/**
+ * After an older backup is restored: the erasures recorded since it was made are done again on it
+ * (by record number), and recorded again, so restoring never brings an erased person back.
+ */
+export async function reapplyErasures(
+  ctx: CommandContext,
+  erasures: { erasedAt: string; actor: string; reason: string; records: string }[],
+): Promise<number> {
+  if (erasures.length === 0) return 0;
+  await unitOfWorkRemovingAttachments(ctx, async (work) => {
+    for (const erasure of erasures) {
+      const records = JSON.parse(erasure.records) as ErasedRecords;
+      await anonymiseSignatures(work.trx, records.signatures);
+      await deleteRecords(work.trx, records);
+      await recordErasure(work.trx, { ...erasure, records });
+      work.audit('constituent', records.constituent, 'erase_reapplied');
+      for (const id of records.cases) work.changed('case', id);
+      for (const id of records.correspondence) work.changed('correspondence', id);
+    }
+  });
+  return erasures.length;
+}

@@ -12,6 +12,7 @@ export const PERSONAL_TABLES = [
   'signatures',
   'campaignConstituents',
   'auditLog',
+  'subjectAccessRequests',
 ] as const satisfies readonly (keyof Database)[];
 
 export type PersonalTable = (typeof PERSONAL_TABLES)[number];

@@ -19,6 +19,7 @@ import {
   signaturesOf,
   subjectRow,
 } from './subjectAccess.repository';
+import { requestsOf } from './subjectAccessLog.repository';
 import { subjectAccessSummary } from './subjectAccessSummary';
 
 /** A section for every table that holds personal data, or this does not compile. */
@@ -43,6 +44,7 @@ export interface SubjectAccessData {
     signatures: Rows<typeof signaturesOf>;
     campaignConstituents: Rows<typeof campaignLinksOf>;
     auditLog: Rows<typeof auditEntriesAbout>;
+    subjectAccessRequests: Rows<typeof requestsOf>;
   }>;
   /** The other tables, and why nothing in them is about the person. */
   notHeldIn: Record<string, string>;
@@ -69,12 +71,14 @@ async function gather(db: Db, constituentId: number) {
     letterDrafts,
     signatures: await signaturesOf(db, person),
     campaignLinks: await campaignLinksOf(db, constituentId),
+    requests: await requestsOf(db, constituentId),
     audit: await auditEntriesAbout(db, {
       constituent: [constituentId],
       case: caseIds,
       correspondence: correspondence.map((m) => m.id),
       attachment: attachments.map((a) => a.id),
       letter_draft: letterDrafts.map((d) => d.id),
+      subject_access_request: (await requestsOf(db, constituentId)).map((r) => r.id),
     }),
   };
 }
@@ -116,6 +120,7 @@ export async function exportSubjectAccess(
       signatures: held.signatures,
       campaignConstituents: held.campaignLinks,
       auditLog: held.audit,
+      subjectAccessRequests: held.requests,
     },
     notHeldIn: NOT_ABOUT_CONSTITUENTS,
   };

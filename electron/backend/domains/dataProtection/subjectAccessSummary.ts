@@ -115,6 +115,11 @@ ${table(
   ['Campaign', 'Linked'],
   data.sections.campaignConstituents.map((l) => [l.campaign, date(l.addedAt)]),
 )}
+<h2>Your subject access requests</h2>
+${table(
+  ['Received', 'How', 'Due', 'Answered'],
+  data.sections.subjectAccessRequests.map((r) => [date(r.receivedOn), r.receivedBy, date(r.dueOn), date(r.answeredOn)]),
+)}
 <h2>Record of who worked on your records</h2>
 ${table(
   ['When', 'Who', 'Did', 'Record'],

@@ -13,6 +13,8 @@ export const SETTING_KEYS = [
   'caseTargetWorkingDays',
   /** The indexing rules the search index was last built with. */
   'searchIndexVersion',
+  /** The key backups are encrypted with (from the office's passphrase by scrypt), with its salt and cost. */
+  'backupKey',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

@@ -16,6 +16,7 @@ export const ENTITY_LABELS: Record<EntityKind, string> = {
   staff: 'Staff member',
   bank_holidays: 'Bank holidays',
   reply_figures: 'Reply figures',
+  subject_access_request: 'Subject access request',
   example_data: 'Example office',
 };
 

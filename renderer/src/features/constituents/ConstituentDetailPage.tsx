@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { CaseTable } from '../cases/CaseTable';
+import { LogSubjectAccessRequest } from '../dataProtection/LogSubjectAccessRequest';
 import { ErasePersonButton } from './ErasePersonButton';
 import { SubjectAccessButton } from './SubjectAccessButton';
 
@@ -58,6 +59,7 @@ export function ConstituentDetailPage() {
           <Button component={Link} to={`/intake?constituentId=${c.id}`}>
             Log a contact
           </Button>
+          <LogSubjectAccessRequest constituentId={c.id} name={c.fullName} />
           <SubjectAccessButton constituentId={c.id} />
           <ErasePersonButton constituentId={c.id} name={`${c.firstName} ${c.lastName}`} />
         </Group>

@@ -15,7 +15,15 @@ export function ErasePersonButton({ constituentId, name }: { constituentId: numb
   const [opened, dialog] = useDisclosure(false);
   const [reason, setReason] = useState('');
   const [confirmName, setConfirmName] = useState('');
-  const erase = useApiMutation('dataProtection.erasePerson');
+  // Navigates from the mutation itself: the page goes (its constituent is gone) before `mutate` returns.
+  const erase = useApiMutation('dataProtection.erasePerson', {
+    onSuccess: (receipt) => {
+      notifications.show({
+        message: `${name} was erased: ${countOf(receipt.cases, 'case')}, ${countOf(receipt.letters, 'letter')} and ${countOf(receipt.attachments, 'file')} removed; ${countOf(receipt.signaturesKept, 'signature')} still counted without their details.`,
+      });
+      void navigate('/constituents');
+    },
+  });
   const fields = fieldErrorsOf(erase.error);
   if (!may('dataProtection.erasePerson')) return null;
   return (
@@ -34,18 +42,7 @@ export function ErasePersonButton({ constituentId, name }: { constituentId: numb
           aria-label={`Erase ${name}`}
           onSubmit={(e) => {
             e.preventDefault();
-            erase.mutate(
-              { constituentId, reason, confirmName },
-              {
-                onSuccess: (receipt) => {
-                  dialog.close();
-                  notifications.show({
-                    message: `${name} was erased: ${countOf(receipt.cases, 'case')}, ${countOf(receipt.letters, 'letter')} and ${countOf(receipt.attachments, 'file')} removed; ${countOf(receipt.signaturesKept, 'signature')} still counted without their details.`,
-                  });
-                  void navigate('/constituents');
-                },
-              },
-            );
+            erase.mutate({ constituentId, reason, confirmName });
           }}
         >
           <Stack gap="sm">

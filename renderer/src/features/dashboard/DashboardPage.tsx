@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -124,6 +124,14 @@ export function DashboardPage() {
         </Card>
       ) : (
         <>
+          {data.backupWarning && (
+            <Alert color="orange" title="Backups" role="status">
+              {data.backupWarning}{' '}
+              <Anchor component={Link} to="/settings">
+                Open Settings
+              </Anchor>
+            </Alert>
+          )}
           {data.exampleDataLoaded && <ExampleDataControls loaded />}
           <SimpleGrid cols={{ base: 2, md: 5 }}>
             <StatCard
@@ -142,6 +150,17 @@ export function DashboardPage() {
             <StatCard label="Replies overdue" value={data.overdueReplies} to="/correspondence/overdue" />
             <StatCard label="Campaigns awaiting a response" value={data.campaignsAwaitingResponse} to="/campaigns" />
             <StatCard label="Constituents" value={data.constituents} to="/constituents" />
+            {data.subjectAccess && (
+              <StatCard
+                label={
+                  data.subjectAccess.overdue > 0
+                    ? `Subject access requests open (${data.subjectAccess.overdue} past due)`
+                    : 'Subject access requests open'
+                }
+                value={data.subjectAccess.open}
+                to="/subject-access"
+              />
+            )}
           </SimpleGrid>
           <Group>
             <Button component={Link} to="/constituents/new">

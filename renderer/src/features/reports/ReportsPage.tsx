@@ -147,7 +147,7 @@ function SectionTable({ section, limit }: { section: Section; limit?: number }) 
 function CasesPerMonthChart({ report }: { report: OfficeReport }) {
   const data = report.months.map((m) => ({ ...m, label: monthLabel(m.month) }));
   return (
-    <BarChart width={410} height={170} data={data} role="img" aria-label="Cases opened and closed per month">
+    <BarChart width={380} height={150} data={data} role="img" aria-label="Cases opened and closed per month">
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={{ fontSize: 10 }} interval="preserveStartEnd" />
       <YAxis tickFormatter={number} width={44} tick={{ fontSize: 10 }} />
@@ -168,8 +168,8 @@ function CategoryChart({ report }: { report: OfficeReport }) {
   }));
   return (
     <BarChart
-      width={250}
-      height={170}
+      width={240}
+      height={150}
       data={data}
       layout="vertical"
       role="img"
@@ -190,10 +190,8 @@ function CategoryChart({ report }: { report: OfficeReport }) {
 /** Where the published figures come from, and the government-wide figure to read a department's against. */
 function publishedFiguresLine({ publishedFigures: p }: OfficeReport): string {
   const across =
-    p.total?.withinTargetPercent != null
-      ? ` Across government ${p.total.withinTargetPercent}% of letters were answered within the department’s own target${p.total.withinTwentyDaysPercent != null ? ` and ${p.total.withinTwentyDaysPercent}% within 20 working days` : ''}.`
-      : '';
-  return `Published ${p.year}: ${PUBLISHED_FIGURES_SOURCE(p.year)}${p.origin === 'bundled' ? ', as shipped with Postbag' : ''} — the department’s own letters within its target, where its name matches the office’s.${across}`;
+    p.total?.withinTargetPercent != null ? ` Across government: ${p.total.withinTargetPercent}% within target.` : '';
+  return `Published ${p.year}: each department’s own figure, from ${PUBLISHED_FIGURES_SOURCE(p.year)}.${across}`;
 }
 
 /** How the office is doing over a period: casework and organisations' replies, on one A4 page, with a CSV of every table. */
@@ -265,10 +263,10 @@ export function ReportsPage() {
           </Alert>
           <div className={classes.columns}>
             {sections.slice(1, 6).map((section) => (
-              <SectionTable key={section.heading} section={section} limit={8} />
+              <SectionTable key={section.heading} section={section} limit={6} />
             ))}
             <div className={classes.wide}>
-              <SectionTable section={sections[6]!} limit={10} />
+              <SectionTable section={sections[6]!} limit={8} />
               <Text size="xs" c="dimmed" mt={2}>
                 Within target counts letters still awaiting a reply past their due date as late; — where nothing was due
                 yet. {publishedFiguresLine(data)}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/contract/system';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
+import { BackupsCard } from './BackupsCard';
 import { BankHolidaysCard } from './BankHolidaysCard';
 import { CaseOutcomesCard } from './CaseOutcomesCard';
 import { StaffCard } from '../staff/StaffCard';
@@ -106,6 +107,7 @@ export function SettingsPage() {
       </Card>
       <StaffCard />
       <OfficeDatabaseCard settings={s} />
+      <BackupsCard />
       <CaseOutcomesCard />
       <LetterheadLogoCard />
       <PostcodeDirectoryCard />
@@ -126,10 +128,7 @@ export function SettingsPage() {
               <Code block data-testid="data-file">
                 {s.dataFile}
               </Code>
-              <Text size="sm">
-                To back it up, close Postbag{s.hostKind === 'browser' ? ' (stop npm run serve)' : ''} and copy the file,
-                with any files beside it whose names end in -wal or -shm, to a safe, encrypted place.
-              </Text>
+              <Text size="sm">Backups are made by Postbag itself (below, under Backups).</Text>
             </>
           )}
           <Text size="sm" c="dimmed">

@@ -2,7 +2,6 @@ import { Button, Center, Loader, Paper, PasswordInput, Stack, Text, TextInput, T
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { sessionToken } from '../../api/sessionToken';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { meFrom, MeProvider } from './MeContext';
 
@@ -47,9 +46,9 @@ function CredentialsForm({ method, submitLabel }: { method: 'auth.signIn' | 'aut
         submit.mutate(
           { name, password },
           {
-            onSuccess: (session) => {
-              sessionToken.set(session.sessionToken);
-              // Everything the page holds was read as nobody: read it again as this person.
+            onSuccess: () => {
+              // The session is kept as the reply arrives (App); everything the page holds was read
+              // as nobody: read it again as this person.
               void queryClient.invalidateQueries();
             },
           },
