@@ -13,6 +13,7 @@ import type { Backend } from '../electron/backend/backend';
 import { copyOffice } from '../electron/backend/db/copyOffice';
 import { openStore } from '../electron/backend/db/store';
 import type { ApiClient } from '../shared/contract/client';
+import { runJob } from '../shared/contract/runJob';
 import { freshPostgresDatabase, TEST_POSTGRES_URL } from '../test/support/postgres';
 import { signedInClient, TEST_PASSWORD } from '../test/support/signedInClient';
 
@@ -42,6 +43,7 @@ async function main() {
 
   await timeCaseList('SQLite', api);
   await timeReports('SQLite', api);
+  await timeBackup(api, dataFile);
   console.log(`Backend memory (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
   await backend.close();
   await onPostgres(dataFile);
@@ -71,6 +73,20 @@ async function timeCaseList(engine: string, api: ApiClient): Promise<void> {
     }
     console.log(
       `  ${label.padEnd(34)} p50 ${percentile(samples, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(samples, 95).toFixed(1).padStart(6)} ms  (${matches} matches)`,
+    );
+  }
+}
+
+/** "Back up now" at the large office: the online copy, its integrity check, the files written; then with a passphrase. */
+async function timeBackup(api: ApiClient, dataFile: string): Promise<void> {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  for (const encrypted of [false, true]) {
+    if (encrypted)
+      await api('backups.setPassphrase', { passphrase: 'bench passphrase 2026', confirm: 'bench passphrase 2026' });
+    const start = performance.now();
+    const { result } = await runJob(api, 'backups.create', { trigger: 'manual' });
+    console.log(
+      `Backup at ${CASES.toLocaleString('en-GB')} cases${encrypted ? ', encrypted' : ''}: ${((performance.now() - start) / 1000).toFixed(1)} s, ${mb(result.sizeBytes)} (data file ${mb(fs.statSync(dataFile).size)})`,
     );
   }
 }

@@ -207,7 +207,10 @@ export async function createBackup(ctx: JobContext, input: ParsedInput<'backups.
       files,
     });
     await fs.writeFile(path.join(partial, MANIFEST_FILE), JSON.stringify(manifest, null, 2), { mode: 0o600 });
-    await fs.rename(partial, path.join(folder, name));
+    // Two backups in the same second (a double click, a fixed test clock): the later replaces the earlier.
+    const final = path.join(folder, name);
+    await removeBackup(final, await readManifest(final));
+    await fs.rename(partial, final);
     await rotate(folder);
     await clearBackupProblem(folder);
     return infoOf(name, manifest);
