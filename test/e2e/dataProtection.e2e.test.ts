@@ -3,21 +3,13 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Constituent } from '../../shared/contract/constituents';
-import { foldText } from '../../shared/textMatching';
+import { filesUnder, markersFoundIn } from '../support/byteScan';
 import { loadExampleOffice } from './pages/settingsPage';
 import { axeFindings } from './support/axe';
 import { chooseFile } from './support/fileChooser';
 import { AppSession, callApiIn } from './support/session';
 
 const marker = (field: string) => `Qzx${field}Vwk`;
-
-function filesUnder(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) =>
-      entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
-    );
-}
 
 describe('data protection', () => {
   let app: AppSession;
@@ -116,30 +108,29 @@ describe('data protection', () => {
     // Backups are left out: they keep what was erased until they age out (as the app says). The one
     // made at start holds none of the markers, placed afterwards.
     const backups = path.join(app.dataDir, 'backups');
-    const files = filesUnder(app.dataDir)
-      .filter((name) => !name.startsWith(backups))
-      .map((name) => [name, fs.readFileSync(name)] as const);
-    expect(files.some(([name]) => name.endsWith('-wal'))).toBe(true);
-    const found = markers.flatMap((m) =>
-      [m, foldText(m)].flatMap((form) =>
-        files.filter(([, bytes]) => bytes.includes(Buffer.from(form))).map(([name]) => `${form} in ${name}`),
-      ),
-    );
+    const files = filesUnder(app.dataDir).filter((name) => !name.startsWith(backups));
+    expect(files.some((name) => name.endsWith('-wal'))).toBe(true);
+    const found = markersFoundIn(files, markers);
     expect(found).toEqual([]);
     expect(app.errors()).toEqual([]);
+  });
+});
+
+describe('backups', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await AppSession.start({ clock: '2026-11-24T10:00:00Z' });
+    await loadExampleOffice(app);
+  });
+  afterAll(async () => {
+    await app?.close();
   });
 
   it('backs up now from Settings, the day’s newest backup replacing the one made at start', async () => {
     const { page } = app;
     await app.goto('/settings');
     const card = page.getByRole('heading', { name: 'Backups' }).locator('..');
-    await page
-      .getByRole('button', { name: 'Back up now' })
-      .click({ timeout: 10_000 })
-      .catch(async (error: unknown) => {
-        console.log('DEBUG SETTINGS', page.url(), await page.locator('main').innerText(), app.errors());
-        throw error;
-      });
+    await page.getByRole('button', { name: 'Back up now' }).click();
     await page.getByText(/^Backed up: /).waitFor();
     const rows = page.getByRole('table', { name: 'Backups' }).getByRole('row');
     await rows.filter({ hasText: 'Backed up by hand' }).waitFor();

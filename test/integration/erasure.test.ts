@@ -1,20 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { foldText } from '../../shared/textMatching';
 import { describeEachEngine } from '../support/engines';
+import { filesUnder, markersFoundIn } from '../support/byteScan';
 import { createMarkedPerson, type MarkedPerson } from '../support/markedPerson';
 import { startTempBackend, type TempBackend } from '../support/tempBackend';
-
-/** Every file under a folder (none when it does not exist). */
-function filesUnder(folder: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) =>
-      entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
-    );
-}
 
 describeEachEngine('erasure', (engine) => {
   let t: TempBackend;
@@ -88,12 +77,7 @@ describeEachEngine('erasure', (engine) => {
       const folders = [path.dirname(t.dataFile)];
       const scan = () => {
         const files = folders.flatMap(filesUnder).filter((name) => !name.endsWith('.log'));
-        const bytes = files.map((name) => [name, fs.readFileSync(name)] as const);
-        return person.markers.flatMap((marker) =>
-          [marker, foldText(marker)].flatMap((form) =>
-            bytes.filter(([, content]) => content.includes(Buffer.from(form))).map(([name]) => `${form} in ${name}`),
-          ),
-        );
+        return markersFoundIn(files, person.markers);
       };
       expect(scan().length).toBeGreaterThan(0); // the scan finds them while they are held
       await erase();

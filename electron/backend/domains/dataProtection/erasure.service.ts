@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../../shared/contract/api';
 import type { ErasedRecords, ErasureReceipt } from '../../../../shared/contract/dataProtection';
 import { nameKey } from '../../../../shared/samePerson';
 import type { CommandContext } from '../../context';
+import type { Work } from '../../unitOfWork';
 import { DomainError, notFound } from '../../errors';
 import { unitOfWorkRemovingAttachments } from '../attachments/attachment.service';
 import { anonymiseSignatures, deleteRecords, draftsFollowingUp, recordErasure } from './erasure.repository';
@@ -13,6 +14,22 @@ import {
   signaturesOf,
   subjectRow,
 } from './subjectAccess.repository';
+
+/** The one way records are erased: signatures blanked, the rest deleted, the erasure recorded and audited. */
+async function takeRecords(
+  work: Work,
+  records: ErasedRecords,
+  erasure: { erasedAt: string; actor: string; reason: string },
+  action: 'erase' | 'erase_reapplied',
+): Promise<void> {
+  await anonymiseSignatures(work.trx, records.signatures);
+  await deleteRecords(work.trx, records);
+  await recordErasure(work.trx, { ...erasure, records });
+  work.audit('constituent', records.constituent, action);
+  for (const id of records.cases) work.changed('case', id);
+  for (const id of records.correspondence) work.changed('correspondence', id);
+  for (const id of records.letterDrafts) work.changed('letter_draft', id);
+}
 
 /**
  * Erases a person (administrators, with a reason and their name typed again): their cases, notes,
@@ -46,13 +63,7 @@ export async function erasePerson(
       letterDrafts: [...new Set(drafts.map((d) => d.id))],
       signatures: signatures.map((s) => s.id),
     };
-    await anonymiseSignatures(work.trx, records.signatures);
-    await deleteRecords(work.trx, records);
-    await recordErasure(work.trx, { erasedAt: work.at, actor: work.actor, reason: input.reason, records });
-    work.audit('constituent', person.id, 'erase');
-    for (const id of cases) work.changed('case', id);
-    for (const id of correspondence) work.changed('correspondence', id);
-    for (const id of records.letterDrafts) work.changed('letter_draft', id);
+    await takeRecords(work, records, { erasedAt: work.at, actor: work.actor, reason: input.reason }, 'erase');
     for (const batchId of new Set(signatures.map((s) => s.batchId))) work.changed('signature_batch', batchId);
     return {
       cases: cases.length,
@@ -75,13 +86,7 @@ export async function reapplyErasures(
   if (erasures.length === 0) return 0;
   await unitOfWorkRemovingAttachments(ctx, async (work) => {
     for (const erasure of erasures) {
-      const records = JSON.parse(erasure.records) as ErasedRecords;
-      await anonymiseSignatures(work.trx, records.signatures);
-      await deleteRecords(work.trx, records);
-      await recordErasure(work.trx, { ...erasure, records });
-      work.audit('constituent', records.constituent, 'erase_reapplied');
-      for (const id of records.cases) work.changed('case', id);
-      for (const id of records.correspondence) work.changed('correspondence', id);
+      await takeRecords(work, JSON.parse(erasure.records) as ErasedRecords, erasure, 'erase_reapplied');
     }
   });
   return erasures.length;

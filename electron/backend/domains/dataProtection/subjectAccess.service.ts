@@ -62,6 +62,7 @@ async function gather(db: Db, constituentId: number) {
     correspondence.map((m) => m.id),
   );
   const letterDrafts = await letterDraftsOf(db, caseIds);
+  const requests = await requestsOf(db, constituentId);
   return {
     person,
     cases,
@@ -71,14 +72,14 @@ async function gather(db: Db, constituentId: number) {
     letterDrafts,
     signatures: await signaturesOf(db, person),
     campaignLinks: await campaignLinksOf(db, constituentId),
-    requests: await requestsOf(db, constituentId),
+    requests,
     audit: await auditEntriesAbout(db, {
       constituent: [constituentId],
       case: caseIds,
       correspondence: correspondence.map((m) => m.id),
       attachment: attachments.map((a) => a.id),
       letter_draft: letterDrafts.map((d) => d.id),
-      subject_access_request: (await requestsOf(db, constituentId)).map((r) => r.id),
+      subject_access_request: requests.map((r) => r.id),
     }),
   };
 }
