@@ -19,6 +19,21 @@ describeEachEngine('reports', (engine) => {
   afterEach(async () => {
     await t.close();
   });
+  /** Ann Able's visa case, opened on 1 September 2026: what the letters to departments are about. */
+  const visaCase = async () => {
+    const person = await t.api('constituents.create', {
+      firstName: 'Ann',
+      lastName: 'Able',
+      email: 'ann@example.org',
+      preferredContact: 'email',
+    });
+    return t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Visa',
+      category: 'immigration',
+      openedOn: '2026-09-01',
+    });
+  };
 
   it('counts the cases of a range by month, category, status, assignee and ward, with working days to close and outcomes', async () => {
     const heath = await t.api('constituents.create', {
@@ -79,18 +94,7 @@ describeEachEngine('reports', (engine) => {
       kind: 'government_department',
       replyTargetDays: 20,
     });
-    const person = await t.api('constituents.create', {
-      firstName: 'Ann',
-      lastName: 'Able',
-      email: 'ann@example.org',
-      preferredContact: 'email',
-    });
-    const kase = await t.api('cases.create', {
-      constituentId: person.id,
-      title: 'Visa',
-      category: 'immigration',
-      openedOn: '2026-09-01',
-    });
+    const kase = await visaCase();
     const send = (sentOn: string) =>
       t.api('correspondence.recordOutgoing', {
         organisationId: homeOffice.id,
@@ -139,18 +143,7 @@ describeEachEngine('reports', (engine) => {
     const cabinetOffice = await organisation('The Cabinet Office');
     const homeOffice = await organisation('HOME OFFICE');
     const dwp = await organisation('DWP');
-    const person = await t.api('constituents.create', {
-      firstName: 'Ann',
-      lastName: 'Able',
-      email: 'ann@example.org',
-      preferredContact: 'email',
-    });
-    const kase = await t.api('cases.create', {
-      constituentId: person.id,
-      title: 'Visa',
-      category: 'immigration',
-      openedOn: '2026-09-01',
-    });
+    const kase = await visaCase();
     for (const to of [cabinetOffice, homeOffice, dwp]) {
       await t.api('correspondence.recordOutgoing', {
         organisationId: to.id,
