@@ -125,6 +125,7 @@ async function start() {
         },
         officeDatabaseUrl,
         automaticBackups: true,
+        erasureWithoutReview: true,
         nativeBinding: electronNativeBindingPath({
           isPackaged: app.isPackaged,
           appPath: app.getAppPath(),

@@ -18,6 +18,8 @@ import { createJobRunner } from './jobs/jobRunner';
 import { uploadFileNameSchema, type DownloadReply, type StageReply } from '../../shared/contract/uploads';
 import { createReadStream } from 'node:fs';
 import { scheduleAutomaticBackups } from './domains/backups/automaticBackups';
+import { retentionSchedule } from './domains/dataProtection/retention.service';
+import { RETENTION_SCHEDULE_CALLER, scheduleErasureWithoutReview } from './domains/dataProtection/scheduledErasure';
 import { reapplyErasuresSince, swapInPendingRestore } from './domains/backups/restoreAtStart';
 
 export interface BackendOptions {
@@ -32,6 +34,8 @@ export interface BackendOptions {
   logError?: ErrorLogger;
   /** Solo mode: a backup each day while running and one on closing (the desktop app and the browser host). */
   automaticBackups?: boolean;
+  /** At start and daily: erase what the retention schedule makes due, when the office has turned that on. */
+  erasureWithoutReview?: boolean;
 }
 
 /** What a transport needs: calls in, tagged with the connection they came on, and events out. */
@@ -120,6 +124,18 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     afterCommand: opened.afterWrite,
     onChanges: (changes, caller) => emit({ type: 'changed', changes, origin: caller.origin }),
   });
+  const erasing = options.erasureWithoutReview
+    ? scheduleErasureWithoutReview(
+        async () => {
+          if (!(await retentionSchedule(context.reader)).eraseWithoutReview) return 0;
+          const envelope = { id: 'retention-schedule', method: 'retention.eraseDue', input: {} };
+          const reply = await dispatcher.dispatch(envelope, RETENTION_SCHEDULE_CALLER);
+          if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+          return (reply.result as { erased: number }).erased;
+        },
+        (error) => logError('retention.eraseDue', error),
+      )
+    : null;
   return {
     dispatcher,
     context,
@@ -157,6 +173,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       }
     },
     close: async () => {
+      await erasing?.stop();
       await backups?.beforeClose();
       await jobs.close();
       await staging.clear();

@@ -6,7 +6,7 @@ import type { BackendOptions } from './backend';
 /** What the desktop's main process may pass when it starts the backend process (structured-cloned). */
 export type BackendStartOptions = Pick<
   BackendOptions,
-  'host' | 'nativeBinding' | 'officeDatabaseUrl' | 'automaticBackups'
+  'host' | 'nativeBinding' | 'officeDatabaseUrl' | 'automaticBackups' | 'erasureWithoutReview'
 >;
 
 /** Main process → backend process. */

@@ -6,6 +6,7 @@ import {
   addCaseOutcome,
   caseOutcomes,
   changeCaseStatus,
+  recordCaseConsent,
   editCase,
   getCaseDetail,
   openCase,
@@ -59,6 +60,12 @@ import { importReplyFigures, publishedReplyFigures } from './domains/reports/rep
 import { listAudit } from './domains/audit/audit.service';
 import { exportSubjectAccess } from './domains/dataProtection/subjectAccess.service';
 import { erasePerson } from './domains/dataProtection/erasure.service';
+import {
+  decideRetention,
+  eraseDueWithoutReview,
+  retentionReview,
+  setRetentionSchedule,
+} from './domains/dataProtection/retention.service';
 import {
   answerSubjectAccessRequest,
   recordSubjectAccessRequest,
@@ -151,6 +158,7 @@ export const handlers: Handlers = {
   'cases.update': editCase,
   'cases.addNote': addCaseNote,
   'cases.changeStatus': changeCaseStatus,
+  'cases.recordConsent': recordCaseConsent,
   'intake.logContact': logContact,
   'caseOutcomes.list': (ctx) => caseOutcomes(ctx),
   'caseOutcomes.add': addCaseOutcome,
@@ -190,6 +198,10 @@ export const handlers: Handlers = {
   'subjectAccess.log': (ctx) => subjectAccessLog(ctx),
   'subjectAccess.record': recordSubjectAccessRequest,
   'subjectAccess.answer': answerSubjectAccessRequest,
+  'retention.review': (ctx) => retentionReview(ctx),
+  'retention.setSchedule': setRetentionSchedule,
+  'retention.decide': decideRetention,
+  'retention.eraseDue': (ctx) => eraseDueWithoutReview(ctx),
   'backups.status': (ctx) => backupStatus(ctx),
   'backups.create': createBackup,
   'backups.setPassphrase': setBackupPassphrase,

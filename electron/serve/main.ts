@@ -20,6 +20,7 @@ async function main() {
     },
     clock,
     automaticBackups: true,
+    erasureWithoutReview: true,
   });
   const host = await startBrowserHost({
     backend,

@@ -4,12 +4,14 @@ import {
   CASE_PRIORITIES,
   CASE_SORT_FIELDS,
   CASE_STATUSES,
+  CONSENT_CHANNELS,
   SORT_DIRECTIONS,
   type CaseCategory,
   type CaseEventKind,
   type CasePriority,
   type CaseStatus,
   type CaseTrackedField,
+  type ConsentChannel,
 } from '../domain/enums';
 import { editVersion, entityId, isoDate, optionalIsoDate, requiredText, text } from './fields';
 
@@ -47,6 +49,18 @@ export const changeCaseStatusInput = z
   .refine((value) => value.status !== 'closed' || value.outcome !== '', {
     path: ['outcome'],
     message: 'Choose the outcome before closing the case',
+  });
+
+/** Consent to act on the case: how it was given and when; `givenBy` '' records that it was withdrawn. */
+export const recordCaseConsentInput = z
+  .object({
+    caseId: entityId,
+    givenBy: z.union([z.enum(CONSENT_CHANNELS), z.literal('')], { error: 'Choose how consent was given' }),
+    givenOn: optionalIsoDate.default(''),
+  })
+  .refine((value) => value.givenBy === '' || value.givenOn !== '', {
+    path: ['givenOn'],
+    message: 'Enter the day consent was given',
   });
 
 export const addCaseOutcomeInput = z.object({
@@ -87,6 +101,9 @@ export interface CaseRecord {
   outcomeNote: string;
   overdue: boolean;
   campaignId: number | null;
+  /** How the constituent gave consent to act ('' : not recorded, or withdrawn), and on which day. */
+  consentGivenBy: ConsentChannel | '';
+  consentGivenOn: string | null;
   isExample: boolean;
   createdAt: string;
   updatedAt: string;

@@ -20,6 +20,7 @@ export const ENTITY_KINDS = [
   'bank_holidays',
   'reply_figures',
   'subject_access_request',
+  'retention_review',
   'example_data',
 ] as const;
 

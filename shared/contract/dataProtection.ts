@@ -16,13 +16,21 @@ export const erasePersonInput = z.object({
 
 /** The numbers of the records an erasure took (never their content): a restored backup has them taken again. */
 export interface ErasedRecords {
-  constituent: number;
+  /** What was erased, as the audit names it: a person, a closed case, or a closed campaign's signers. */
+  about: { entity: 'constituent' | 'case' | 'campaign'; id: number };
+  /** The person deleted (null when their record stays: retention takes a case, or a campaign's signers). */
+  constituent: number | null;
   cases: number[];
   correspondence: number[];
   attachments: number[];
   letterDrafts: number[];
   /** Kept, still counted, with nothing left that says who signed. */
   signatures: number[];
+  /**
+   * Retention of a closed campaign: kept and counted with name, e-mail, address and comment gone;
+   * the postcode stays so the campaign's ward and district counts stay true.
+   */
+  signaturesKeepingPostcode: number[];
 }
 
 export interface ErasureReceipt {

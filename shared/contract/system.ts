@@ -63,6 +63,8 @@ export interface DashboardSummary {
   backupWarning: string | null;
   /** For administrators: subject access requests not yet answered, and of those past their due date. */
   subjectAccess: { open: number; overdue: number } | null;
+  /** Administrators, when the office has a retention schedule: records due for review. */
+  retentionDue: number | null;
 }
 
 export interface ExampleDataCounts {

@@ -42,6 +42,17 @@ export const CASE_PRIORITY_LABELS: Record<CasePriority, string> = {
   urgent: 'Urgent',
 };
 
+/** How a constituent gave consent for the office to act on their case (and to share their details to do so). */
+export const CONSENT_CHANNELS = ['signed_form', 'letter', 'email', 'phone', 'in_person'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+export const CONSENT_CHANNEL_LABELS: Record<ConsentChannel, string> = {
+  signed_form: 'Signed consent form',
+  letter: 'Letter',
+  email: 'Email',
+  phone: 'By phone (noted at the time)',
+  in_person: 'In person (at a surgery or the office)',
+};
+
 export const CONTACT_METHODS = ['email', 'phone', 'post'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
@@ -50,7 +61,15 @@ export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
   post: 'Post',
 };
 
-export const CASE_EVENT_KINDS = ['opened', 'note', 'status_changed', 'closed', 'reopened', 'changed'] as const;
+export const CASE_EVENT_KINDS = [
+  'opened',
+  'note',
+  'status_changed',
+  'closed',
+  'reopened',
+  'changed',
+  'consent',
+] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
 /** The case fields whose every change the timeline records. */

@@ -114,6 +114,60 @@ describe('data protection', () => {
     expect(found).toEqual([]);
     expect(app.errors()).toEqual([]);
   });
+  it('reviews what the retention schedule makes due: one closed case kept with a reason, another erased', async () => {
+    const { page } = app;
+    await app.goto('/retention');
+    await page.getByText('Nothing is due for review.').waitFor();
+    await page.getByLabel('Review closed cases after (months)').fill('1');
+    await page.getByRole('button', { name: 'Save the schedule' }).click();
+    await page.getByText('Retention schedule saved.').waitFor();
+    const table = page.getByRole('table', { name: 'Due for review' });
+    const rows = table.getByRole('row');
+    await rows.nth(2).waitFor();
+    const dueBefore = (await rows.count()) - 1;
+    const titleOf = async (n: number) => (await rows.nth(n).getByRole('link').textContent())!;
+    const kept = await titleOf(1);
+    await table.getByLabel(`Choose ${kept}`).check();
+    await page.getByRole('button', { name: 'Keep chosen…' }).click();
+    const keep = page.getByRole('dialog', { name: 'Keep 1 record' });
+    await expect.poll(() => keep.getByLabel('Reason').evaluate((el) => el === document.activeElement)).toBe(true);
+    await keep.getByLabel('Reason').fill('Ombudsman complaint still open');
+    await keep.getByRole('button', { name: 'Keep' }).click();
+    await page.getByText('1 record kept; they come up again in 12 months.').waitFor();
+    await expect.poll(() => table.getByRole('link', { name: kept }).count()).toBe(0);
+
+    const erased = await titleOf(1);
+    const caseId = Number((await rows.nth(1).getByRole('link').getAttribute('href'))!.split('/').at(-1));
+    await table.getByLabel(`Choose ${erased}`).check();
+    await page.getByRole('button', { name: 'Erase chosen…' }).click();
+    const erase = page.getByRole('dialog', { name: 'Erase 1 record' });
+    await expect.poll(() => erase.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await axeFindings(page)).toEqual([]);
+    await erase.getByLabel('Reason').fill('Retention schedule: closed, no further action');
+    await erase.getByRole('button', { name: 'Erase permanently' }).click();
+    await page.getByText('1 record erased.').waitFor();
+    await expect.poll(async () => (await rows.count()) - 1).toBe(dueBefore - 2);
+    expect(await callApiIn(page, 'cases.get', { id: caseId })).toBeUndefined(); // gone: the call answers NOT_FOUND
+
+    await app.goto('/');
+    await page.getByText('Records due for retention review').waitFor();
+    expect(app.errors()).toEqual([]);
+  });
+
+  it('records on a case how the constituent gave consent to act', async () => {
+    const { page } = app;
+    const { rows } = await callApiIn<{ rows: { id: number }[] }>(page, 'cases.list', { status: 'open' });
+    await app.goto(`/cases/${rows[0]!.id}`);
+    await page.getByText('Not recorded').waitFor();
+    await page.getByRole('button', { name: 'Record consent…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Consent to act on this case' });
+    await dialog.getByLabel('How it was given').selectOption('email');
+    await dialog.getByLabel('Given on').fill('20/11/2026');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await page.getByText('Email, 20 Nov 2026').waitFor();
+    await page.getByText('Email, given 20 Nov 2026').waitFor();
+    expect(app.errors()).toEqual([]);
+  });
 });
 
 describe('backups', () => {

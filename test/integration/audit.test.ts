@@ -66,6 +66,70 @@ describeEachEngine('audit log', (engine) => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
   });
 
+  it('says who took a copy of which record: a Word letter, an attachment, a signers CSV, a subject access export', async () => {
+    const person = await t.api('constituents.create', {
+      firstName: 'Ann',
+      lastName: 'Able',
+      email: 'ann@example.org',
+      preferredContact: 'email',
+      addressLine1: '1 High Street',
+      town: 'Dagenham',
+      postcode: 'RM9 6XX',
+    });
+    const kase = await t.api('cases.create', {
+      constituentId: person.id,
+      title: 'Visa',
+      category: 'immigration',
+      openedOn: '2026-11-24',
+    });
+    const home = await t.api('organisations.create', {
+      name: 'Home Office',
+      kind: 'government_department',
+      replyTargetDays: 20,
+    });
+    const letter = await t.api('correspondence.recordOutgoing', {
+      organisationId: home.id,
+      caseId: kase.id,
+      channel: 'letter',
+      subject: 'Visa',
+      body: 'Dear Minister',
+      sentOn: '2026-11-24',
+    });
+    const attachment = await t.api('attachments.add', {
+      correspondenceId: letter.id,
+      fileName: 'letter.pdf',
+      stagedFileId: await t.stage(Buffer.from('%PDF-1.4 letter'), 'letter.pdf'),
+    });
+    const campaign = await t.api('campaigns.create', {
+      title: 'More police',
+      kind: 'petition',
+      startedOn: '2026-10-01',
+    });
+    const priya = await t.signedInAs('Priya Nair', 'caseworker');
+    await t.download(await priya('attachments.download', { id: attachment.id }));
+    await t.download(
+      await priya('letters.exportDocx', {
+        caseId: kase.id,
+        campaignId: null,
+        organisationId: home.id,
+        previousId: null,
+        subject: 'Visa',
+        body: '<p>Dear Minister</p>',
+      }),
+    );
+    await priya('signatures.export', { campaignId: campaign.id });
+    await t.download(await t.api('dataProtection.exportSubjectAccess', { constituentId: person.id }));
+    const taken = await t.api('audit.list', {});
+    expect(
+      taken.entries.slice(0, 4).map(({ actor, entity, entityId, action }) => [actor, entity, entityId, action]),
+    ).toEqual([
+      ['Sam Okoro', 'constituent', person.id, 'subject_access_export'],
+      ['Priya Nair', 'campaign', campaign.id, 'export_signers_csv'],
+      ['Priya Nair', 'case', kase.id, 'export_word'],
+      ['Priya Nair', 'attachment', attachment.id, 'download'],
+    ]);
+  });
+
   it('is for administrators, and refuses a record number without its kind', async () => {
     const priya = await t.signedInAs('Priya Nair', 'caseworker');
     await expect(priya('audit.list', {})).rejects.toMatchObject({ error: { code: 'FORBIDDEN' } });

@@ -205,6 +205,39 @@ describeEachEngine('cases', (engine) => {
         ].sort(),
       );
     });
+
+    it('records consent to act, how and when it was given, and its withdrawal, on the case and its timeline', async () => {
+      const person = await t.api('constituents.create', alice);
+      const opened = await t.api('cases.create', {
+        constituentId: person.id,
+        title: 'Visa',
+        category: 'immigration',
+        openedOn: '2026-11-20',
+      });
+      expect(opened).toMatchObject({ consentGivenBy: '', consentGivenOn: null });
+      await expect(
+        t.api('cases.recordConsent', { caseId: opened.id, givenBy: 'signed_form', givenOn: '' }),
+      ).rejects.toMatchObject({
+        error: { code: 'VALIDATION', fields: { givenOn: ['Enter the day consent was given'] } },
+      });
+      await expect(
+        t.api('cases.recordConsent', { caseId: opened.id, givenBy: 'signed_form', givenOn: '2099-01-01' }),
+      ).rejects.toMatchObject({ error: { fields: { givenOn: ['Consent cannot be given in the future'] } } });
+      const given = await t.api('cases.recordConsent', {
+        caseId: opened.id,
+        givenBy: 'signed_form',
+        givenOn: '2026-11-20',
+      });
+      expect(given.record).toMatchObject({ consentGivenBy: 'signed_form', consentGivenOn: '2026-11-20' });
+      const withdrawn = await t.api('cases.recordConsent', { caseId: opened.id, givenBy: '', givenOn: '' });
+      expect(withdrawn.record).toMatchObject({ consentGivenBy: '', consentGivenOn: null });
+      expect(withdrawn.events.filter((e) => e.kind === 'consent').map((e) => e.body)).toEqual([
+        'Consent withdrawn',
+        'Signed consent form, given 20 Nov 2026',
+      ]);
+      const audit = await t.api('audit.list', { entity: 'case', entityId: opened.id });
+      expect(audit.entries.slice(0, 2).map((e) => e.action)).toEqual(['withdraw_consent', 'record_consent']);
+    });
   });
 
   describe('dashboard', () => {

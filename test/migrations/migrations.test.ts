@@ -806,6 +806,60 @@ describeEachEngine('migrations', (engine) => {
       { constituentId: null, dueOn: '2026-12-20' },
     ]);
   });
+  it('025 adds append-only retention reviews and keeps the constituents', async () => {
+    const database = await newDatabase(engine);
+    const v24 = await openAt(database, 24);
+    await v24.db.insertInto('constituents').values(constituentRow()).execute();
+    await v24.close();
+    opened.pop();
+    const v25 = await openAt(database, 25);
+    expect(await v25.db.selectFrom('constituents').select('firstName').execute()).toEqual([{ firstName: 'Kept' }]);
+    const review = {
+      kind: 'closed_case' as const,
+      recordId: 7,
+      decision: 'keep' as const,
+      reason: 'Ombudsman complaint open',
+      decidedBy: 'Sam Okoro',
+      decidedAt: '2026-11-25T10:00:00.000Z',
+      reviewAgainOn: '2027-11-25',
+    };
+    await v25.db.insertInto('retentionReviews').values(review).execute();
+    await expect(v25.db.updateTable('retentionReviews').set({ reason: 'x' }).execute()).rejects.toThrow(/append-only/);
+    await expect(v25.db.deleteFrom('retentionReviews').execute()).rejects.toThrow(/append-only/);
+    expect(await v25.db.selectFrom('retentionReviews').select(['reason', 'reviewAgainOn']).execute()).toEqual([
+      { reason: 'Ombudsman complaint open', reviewAgainOn: '2027-11-25' },
+    ]);
+  });
+
+  it('026 starts existing cases with consent not recorded, and keeps them', async () => {
+    const database = await newDatabase(engine);
+    const v25 = await openAt(database, 25);
+    const [person] = await v25.db.insertInto('constituents').values(constituentRow()).returning('id').execute();
+    await v25.db
+      .insertInto('cases')
+      .values({
+        reference: 'PB-2026-0001',
+        constituentId: person!.id,
+        title: 'Kept case',
+        description: '',
+        category: 'housing',
+        priority: 'normal',
+        assignee: '',
+        status: 'open',
+        openedOn: '2026-11-24',
+        outcome: '',
+        isExample: 0,
+        createdAt: 'c',
+        updatedAt: 'u',
+      } as never)
+      .execute();
+    await v25.close();
+    opened.pop();
+    const v26 = await openAt(database, 26);
+    expect(await v26.db.selectFrom('cases').select(['title', 'consentGivenBy', 'consentGivenOn']).execute()).toEqual([
+      { title: 'Kept case', consentGivenBy: '', consentGivenOn: null },
+    ]);
+  });
 });
 
 describe('[sqlite] data files', () => {

@@ -9,6 +9,7 @@ export const OFFICE_TABLES = [
   'settings',
   'auditLog',
   'erasures',
+  'retentionReviews',
   'staff',
   'constituents',
   'subjectAccessRequests',

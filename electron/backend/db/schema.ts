@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { RetentionKind } from '../../../shared/contract/retention';
 import type { CorrespondenceChannel, LetterPurpose, OrganisationKind, ReplyState } from '../../../shared/domain/enums';
 import type {
   CampaignKind,
@@ -8,6 +9,7 @@ import type {
   CasePriority,
   CaseStatus,
   CaseTrackedField,
+  ConsentChannel,
   ContactMethod,
   Salutation,
 } from '../../../shared/domain/enums';
@@ -18,6 +20,7 @@ export interface Database {
   auditLog: AuditLogTable;
   erasures: ErasuresTable;
   subjectAccessRequests: SubjectAccessRequestsTable;
+  retentionReviews: RetentionReviewsTable;
   constituents: ConstituentsTable;
   cases: CasesTable;
   caseEvents: CaseEventsTable;
@@ -68,6 +71,18 @@ export interface SubjectAccessRequestsTable {
   answeredOn: string | null;
   recordedBy: string;
   createdAt: string;
+}
+
+export interface RetentionReviewsTable {
+  id: Generated<number>;
+  kind: RetentionKind;
+  recordId: number;
+  decision: 'erase' | 'keep';
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+  /** Kept: the day it comes up for review again. */
+  reviewAgainOn: string | null;
 }
 
 export interface ErasuresTable {
@@ -127,6 +142,9 @@ export interface CasesTable {
   outcomeNote: Generated<string>;
   isExample: number;
   campaignId: Generated<number | null>;
+  /** How the constituent gave consent to act ('' until recorded), and on which day. */
+  consentGivenBy: Generated<ConsentChannel | ''>;
+  consentGivenOn: Generated<string | null>;
   createdAt: string;
   updatedAt: string;
 }

@@ -24,6 +24,7 @@ const NAV: { to: string; label: string; exact?: boolean; needs: MethodName }[] =
   { to: '/letters/templates', label: 'Letter templates', needs: 'letters.templates' },
   { to: '/reports', label: 'Reports', needs: 'reports.office' },
   { to: '/subject-access', label: 'Subject access', needs: 'subjectAccess.log' },
+  { to: '/retention', label: 'Retention', needs: 'retention.review' },
   { to: '/audit', label: 'Audit log', needs: 'audit.list' },
   { to: '/settings', label: 'Settings', needs: 'settings.update' },
 ];

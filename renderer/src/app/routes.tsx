@@ -148,6 +148,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'retention',
+        ...page(
+          () => import('../features/dataProtection/RetentionPage'),
+          (m) => m.RetentionPage,
+        ),
+      },
+      {
         path: 'audit',
         ...page(
           () => import('../features/audit/AuditLogPage'),

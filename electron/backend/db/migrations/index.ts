@@ -23,6 +23,8 @@ import * as m021 from './021_published_reply_figures';
 import * as m022 from './022_append_only_audit';
 import * as m023 from './023_erasures';
 import * as m024 from './024_subject_access_requests';
+import * as m025 from './025_retention_reviews';
+import * as m026 from './026_case_consent';
 
 export interface Migration {
   version: number;
@@ -56,6 +58,8 @@ export const migrations: readonly Migration[] = [
   { version: 22, name: 'append-only audit log', up: m022.up },
   { version: 23, name: 'record of erasures', up: m023.up },
   { version: 24, name: 'subject access request log', up: m024.up },
+  { version: 25, name: 'retention reviews', up: m025.up },
+  { version: 26, name: 'consent on cases', up: m026.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,4 +1,4 @@
-import { offerDownload } from '../../files/offerDownload';
+import { offerAuditedDownload } from '../../files/offerDownload';
 import type { ParsedInput } from '../../../../shared/contract/api';
 import {
   attachmentTooLarge,
@@ -95,10 +95,14 @@ export async function attachmentBytes(
     : readAttachmentFile(attachmentsFolder(ctx.host), sha256, fileName);
 }
 
-export async function downloadAttachment(ctx: BackendContext, id: number): Promise<AttachmentFile> {
+export async function downloadAttachment(ctx: CommandContext, id: number): Promise<AttachmentFile> {
   const row = await findAttachmentRow(ctx.db, id);
   if (!row) throw notFound('Attachment', id);
-  return offerDownload(ctx.staging, await attachmentBytes(ctx, row), row.fileName);
+  return offerAuditedDownload(ctx, await attachmentBytes(ctx, row), row.fileName, {
+    entity: 'attachment',
+    id,
+    action: 'download',
+  });
 }
 
 export async function removeAttachment(ctx: CommandContext, id: number): Promise<{ removed: true }> {

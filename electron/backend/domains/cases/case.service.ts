@@ -3,7 +3,13 @@ import { foldedWords } from '../../../../shared/textMatching';
 import { indexableWords } from '../../db/searchIndex';
 import type { CaseDetail, CaseRecord } from '../../../../shared/contract/cases';
 import type { CaseEventKind } from '../../../../shared/domain/enums';
-import { CASE_STATUS_LABELS, CASE_TRACKED_FIELDS } from '../../../../shared/domain/enums';
+import {
+  CASE_STATUS_LABELS,
+  CASE_TRACKED_FIELDS,
+  CONSENT_CHANNEL_LABELS,
+  type ConsentChannel,
+} from '../../../../shared/domain/enums';
+import { formatUkDate } from '../../../../shared/dates';
 import { addWorkingDays } from '../../../../shared/workingDays';
 import { todayIso, type BackendContext, type CommandContext, type Db } from '../../context';
 import type { Work } from '../../unitOfWork';
@@ -120,6 +126,30 @@ export async function addCaseNote(ctx: CommandContext, input: ParsedInput<'cases
     if (!(await updateCase(trx, input.caseId, { updatedAt: at }))) throw notFound('Case', input.caseId);
     await insertCaseEvents(trx, [{ caseId: input.caseId, kind: 'note', body: input.body, actor, at }]);
     work.audit('case', input.caseId, 'add_note');
+  });
+  return getCaseDetail(ctx, input.caseId);
+}
+
+/** Consent to act, as the constituent gave it (or its withdrawal), on the case and in its timeline. */
+export async function recordCaseConsent(
+  ctx: CommandContext,
+  input: ParsedInput<'cases.recordConsent'>,
+): Promise<CaseDetail> {
+  await ctx.unitOfWork(async (work) => {
+    const { trx, actor, at, today } = work;
+    if (input.givenOn > today) {
+      throw new DomainError('VALIDATION', 'Consent cannot be given in the future.', undefined, {
+        givenOn: ['Consent cannot be given in the future'],
+      });
+    }
+    const given = input.givenBy !== '';
+    const changes = { consentGivenBy: input.givenBy, consentGivenOn: given ? input.givenOn : null, updatedAt: at };
+    if (!(await updateCase(trx, input.caseId, changes))) throw notFound('Case', input.caseId);
+    const body = given
+      ? `${CONSENT_CHANNEL_LABELS[input.givenBy as ConsentChannel]}, given ${formatUkDate(input.givenOn)}`
+      : 'Consent withdrawn';
+    await insertCaseEvents(trx, [{ caseId: input.caseId, kind: 'consent', body, actor, at }]);
+    work.audit('case', input.caseId, given ? 'record_consent' : 'withdraw_consent');
   });
   return getCaseDetail(ctx, input.caseId);
 }

@@ -1,5 +1,6 @@
 import { backupWarning } from '../backups/backups.service';
 import { openSubjectAccessRequests } from '../dataProtection/subjectAccessLog.service';
+import { countRetentionDue } from '../dataProtection/retention.service';
 import type { DashboardSummary } from '../../../../shared/contract/system';
 import { todayIso, type QueryContext } from '../../context';
 import { countCampaignsAwaitingResponse } from '../campaigns/campaign.service';
@@ -36,5 +37,6 @@ export async function getDashboardSummary(ctx: QueryContext): Promise<DashboardS
     exampleDataLoaded: exampleFlag === 'true',
     backupWarning: ctx.caller.role === 'administrator' ? await backupWarning(ctx) : null,
     subjectAccess: ctx.caller.role === 'administrator' ? await openSubjectAccessRequests(ctx) : null,
+    retentionDue: ctx.caller.role === 'administrator' ? await countRetentionDue(ctx) : null,
   };
 }

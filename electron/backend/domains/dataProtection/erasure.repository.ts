@@ -1,19 +1,30 @@
 import type { ErasedRecords } from '../../../../shared/contract/dataProtection';
 import type { Db } from '../../context';
 
-/** Signatures stay counted (the campaign's totals and its ward counts are the office's), with nothing that says who. */
-export async function anonymiseSignatures(db: Db, ids: number[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db
-    .updateTable('signatures')
-    .set({ fullName: '', nameKey: '', email: '', address: '', postcode: '', comment: '', constituentId: null })
-    .where('id', 'in', ids)
-    .execute();
+const NOTHING_SAYS_WHO = { fullName: '', nameKey: '', email: '', address: '', comment: '', constituentId: null };
+
+/**
+ * Signatures stay counted (the campaign's totals are the office's), with nothing that says who;
+ * `keepingPostcode` (retention of a whole closed campaign) keeps the postcode its ward counts need.
+ */
+export async function anonymiseSignatures(db: Db, ids: number[], keepingPostcode: number[] = []): Promise<void> {
+  for (const [chunk, blanks] of [
+    [ids, { ...NOTHING_SAYS_WHO, postcode: '' }],
+    [keepingPostcode, NOTHING_SAYS_WHO],
+  ] as const) {
+    for (let start = 0; start < chunk.length; start += 500) {
+      await db
+        .updateTable('signatures')
+        .set(blanks)
+        .where('id', 'in', chunk.slice(start, start + 500))
+        .execute();
+    }
+  }
 }
 
 /**
- * Deletes the person's records, children first: attachments, drafts, letters, case events, cases,
- * campaign links, then the person.
+ * Deletes the records, children first: attachments, drafts, letters, case events, cases, then (when
+ * the person goes too) their campaign links and the person.
  */
 export async function deleteRecords(db: Db, records: ErasedRecords): Promise<void> {
   if (records.attachments.length > 0)
@@ -26,6 +37,7 @@ export async function deleteRecords(db: Db, records: ErasedRecords): Promise<voi
     await db.deleteFrom('caseEvents').where('caseId', 'in', records.cases).execute();
     await db.deleteFrom('cases').where('id', 'in', records.cases).execute();
   }
+  if (records.constituent === null) return;
   await db.deleteFrom('campaignConstituents').where('constituentId', '=', records.constituent).execute();
   await db.deleteFrom('constituents').where('id', '=', records.constituent).execute();
 }

@@ -16,16 +16,16 @@ import {
 } from './subjectAccess.repository';
 
 /** The one way records are erased: signatures blanked, the rest deleted, the erasure recorded and audited. */
-async function takeRecords(
+export async function takeRecords(
   work: Work,
   records: ErasedRecords,
   erasure: { erasedAt: string; actor: string; reason: string },
   action: 'erase' | 'erase_reapplied',
 ): Promise<void> {
-  await anonymiseSignatures(work.trx, records.signatures);
+  await anonymiseSignatures(work.trx, records.signatures, records.signaturesKeepingPostcode);
   await deleteRecords(work.trx, records);
   await recordErasure(work.trx, { ...erasure, records });
-  work.audit('constituent', records.constituent, action);
+  work.audit(records.about.entity, records.about.id, action);
   for (const id of records.cases) work.changed('case', id);
   for (const id of records.correspondence) work.changed('correspondence', id);
   for (const id of records.letterDrafts) work.changed('letter_draft', id);
@@ -56,12 +56,14 @@ export async function erasePerson(
     const drafts = [...(await letterDraftsOf(work.trx, cases)), ...(await draftsFollowingUp(work.trx, correspondence))];
     const signatures = await signaturesOf(work.trx, person);
     const records: ErasedRecords = {
+      about: { entity: 'constituent', id: person.id },
       constituent: person.id,
       cases,
       correspondence,
       attachments: (await attachmentsOf(work.trx, correspondence)).map((a) => a.id),
       letterDrafts: [...new Set(drafts.map((d) => d.id))],
       signatures: signatures.map((s) => s.id),
+      signaturesKeepingPostcode: [],
     };
     await takeRecords(work, records, { erasedAt: work.at, actor: work.actor, reason: input.reason }, 'erase');
     for (const batchId of new Set(signatures.map((s) => s.batchId))) work.changed('signature_batch', batchId);
@@ -75,6 +77,17 @@ export async function erasePerson(
   });
 }
 
+/** An erasure's records as stored; the first release's rows name only the person. */
+function recordsOf(stored: string): ErasedRecords {
+  const records = JSON.parse(stored) as Partial<ErasedRecords> &
+    Omit<ErasedRecords, 'about' | 'signaturesKeepingPostcode'>;
+  return {
+    ...records,
+    about: records.about ?? { entity: 'constituent', id: records.constituent! },
+    signaturesKeepingPostcode: records.signaturesKeepingPostcode ?? [],
+  };
+}
+
 /**
  * After an older backup is restored: the erasures recorded since it was made are done again on it
  * (by record number), and recorded again, so restoring never brings an erased person back.
@@ -86,7 +99,7 @@ export async function reapplyErasures(
   if (erasures.length === 0) return 0;
   await unitOfWorkRemovingAttachments(ctx, async (work) => {
     for (const erasure of erasures) {
-      await takeRecords(work, JSON.parse(erasure.records) as ErasedRecords, erasure, 'erase_reapplied');
+      await takeRecords(work, recordsOf(erasure.records), erasure, 'erase_reapplied');
     }
   });
   return erasures.length;

@@ -25,6 +25,7 @@ export type PersonalTable = (typeof PERSONAL_TABLES)[number];
 export const NOT_ABOUT_CONSTITUENTS: Record<Exclude<keyof Database, PersonalTable>, string> = {
   settings: 'The office’s own settings (constituency, MP, letterhead).',
   erasures: 'Erasures done: when, by whom, why, and the numbers of the records that went.',
+  retentionReviews: 'Retention decisions: a record’s number, erase or keep, the reason and who decided.',
   caseReferenceCounters: 'The last case number used each year.',
   caseOutcomes: 'The office’s list of outcome labels.',
   campaigns: 'Campaigns themselves; a person’s part in one is in their signatures and campaign links.',

@@ -4,7 +4,7 @@ import type { DownloadFile } from '../../../../shared/contract/uploads';
 import type { CommandContext, Db } from '../../context';
 import { readConsistently } from '../../db/consistentRead';
 import { notFound } from '../../errors';
-import { offerDownload } from '../../files/offerDownload';
+import { offerAuditedDownload } from '../../files/offerDownload';
 import { attachmentBytes } from '../attachments/attachment.service';
 import { readSetting } from '../settings/settings.service';
 import { NOT_ABOUT_CONSTITUENTS, type PersonalTable } from './personalData';
@@ -128,9 +128,10 @@ export async function exportSubjectAccess(
   zip.file('summary.html', subjectAccessSummary(data));
   zip.file('data.json', JSON.stringify(data, null, 2));
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  await ctx.unitOfWork(async (work) => {
-    work.audit('constituent', input.constituentId, 'subject_access_export');
-  });
   const name = safeFileName(`${held.person.firstName} ${held.person.lastName}`.trim());
-  return offerDownload(ctx.staging, bytes, `Subject access ${name} ${exportedAt.slice(0, 10)}.zip`);
+  return offerAuditedDownload(ctx, bytes, `Subject access ${name} ${exportedAt.slice(0, 10)}.zip`, {
+    entity: 'constituent',
+    id: input.constituentId,
+    action: 'subject_access_export',
+  });
 }

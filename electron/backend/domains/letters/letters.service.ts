@@ -13,7 +13,7 @@ import type { JobContext } from '../../jobs/jobContext';
 import { DomainError, notFound } from '../../errors';
 import { readLetterheadLogo } from '../settings/letterheadLogo.service';
 import { readSetting } from '../settings/settings.service';
-import { offerDownload } from '../../files/offerDownload';
+import { offerAuditedDownload, type DownloadAbout } from '../../files/offerDownload';
 import { buildMergeContext } from './letterContext';
 import { insertTemplate, listTemplates, templateExists, updateTemplateAtVersion } from './letterTemplate.repository';
 import { staleEdit } from '../audit/audit.service';
@@ -95,20 +95,29 @@ async function readLetterhead(ctx: BackendContext): Promise<Letterhead> {
   };
 }
 
-function offerDocx(ctx: BackendContext, name: string, file: Buffer): Promise<LetterFile> {
+function offerDocx(ctx: CommandContext, name: string, file: Buffer, about: DownloadAbout): Promise<LetterFile> {
   const safeName = name.replace(/[\\/:*?"<>|\r\n]+/g, '-').slice(0, 80);
-  return offerDownload(ctx.staging, file, `${safeName}.docx`);
+  return offerAuditedDownload(ctx, file, `${safeName}.docx`, about);
+}
+
+/** The record a single letter is about, for its download's audit entry. */
+function letterAbout(links: ParsedInput<'letters.exportDocx'>): DownloadAbout {
+  const action = 'export_word';
+  if (links.caseId !== null) return { entity: 'case', id: links.caseId, action };
+  if (links.previousId !== null) return { entity: 'correspondence', id: links.previousId, action };
+  if (links.campaignId !== null) return { entity: 'campaign', id: links.campaignId, action };
+  return { entity: 'organisation', id: links.organisationId, action };
 }
 
 /** Merges the letter with its records; refuses, naming them, if any field is missing or unknown. */
 export async function exportLetterDocx(
-  ctx: BackendContext,
+  ctx: CommandContext,
   input: ParsedInput<'letters.exportDocx'>,
 ): Promise<LetterFile> {
   const letter = mergeLetter(input.subject, input.body, await buildMergeContext(ctx, input));
   assertMergedCompletely([letter]);
   const file = await renderLettersDocx(await readLetterhead(ctx), [mergedText(letter.body)]);
-  return offerDocx(ctx, mergedText(letter.subject), file);
+  return offerDocx(ctx, mergedText(letter.subject), file, letterAbout(input));
 }
 
 /** A merge context for each recipient of a campaign's standard reply (see `campaignAddressees`). */
@@ -148,5 +157,9 @@ export async function exportStandardReplyDocx(
       ctx.progress(done, total);
     },
   );
-  return offerDocx(ctx, `${mergedText(letters[0]!.subject)} - ${countOf(letters.length, 'letter')}`, file);
+  return offerDocx(ctx, `${mergedText(letters[0]!.subject)} - ${countOf(letters.length, 'letter')}`, file, {
+    entity: 'campaign',
+    id: input.campaignId,
+    action: 'export_word_standard_reply',
+  });
 }

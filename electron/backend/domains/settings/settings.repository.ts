@@ -15,6 +15,8 @@ export const SETTING_KEYS = [
   'searchIndexVersion',
   /** The key backups are encrypted with (from the office's passphrase by scrypt), with its salt and cost. */
   'backupKey',
+  /** The retention schedule (JSON, read back through the contract's schema). */
+  'retentionSchedule',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

@@ -217,9 +217,12 @@ export async function searchSigners(ctx: BackendContext, input: ParsedInput<'sig
   return listSigners(ctx.db, input);
 }
 
-export async function exportSigners(ctx: BackendContext, input: ParsedInput<'signatures.export'>): Promise<Signer[]> {
+/** The signers a CSV download holds (none marked do not contact); the audit says who took them. */
+export async function exportSigners(ctx: CommandContext, input: ParsedInput<'signatures.export'>): Promise<Signer[]> {
   await requireCampaign(ctx.db, input.campaignId);
-  return contactableSigners(ctx.db, input.campaignId);
+  const signers = await contactableSigners(ctx.db, input.campaignId);
+  await ctx.unitOfWork(async (work) => work.audit('campaign', input.campaignId, 'export_signers_csv'));
+  return signers;
 }
 
 /** Reads (and, for the example office, writes) other domains use: the rest of the repository stays private. */

@@ -17,6 +17,7 @@ export const ENTITY_LABELS: Record<EntityKind, string> = {
   bank_holidays: 'Bank holidays',
   reply_figures: 'Reply figures',
   subject_access_request: 'Subject access request',
+  retention_review: 'Retention review',
   example_data: 'Example office',
 };
 

@@ -29,6 +29,7 @@ import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../component
 import { ExampleBadge } from '../../components/ExampleBadge';
 import { CorrespondenceLog } from '../correspondence/CorrespondenceLog';
 import { LetterDrafts } from '../letters/LetterDrafts';
+import { consentText, RecordConsentButton } from './CaseConsent';
 import { CaseForm } from './CaseForm';
 import { CaseTimeline } from './CaseTimeline';
 
@@ -209,6 +210,7 @@ export function CaseDetailPage() {
             <Fact label="Opened">{formatUkDate(record.openedOn)}</Fact>
             <Fact label="Due">{record.dueOn ? formatUkDate(record.dueOn) : '—'}</Fact>
             {record.closedOn && <Fact label="Closed">{formatUkDate(record.closedOn)}</Fact>}
+            <Fact label="Consent to act">{consentText(record)}</Fact>
             {record.campaignId !== null && (
               <Fact label="Campaign">
                 <Anchor component={Link} to={`/campaigns/${record.campaignId}`}>
@@ -232,6 +234,7 @@ export function CaseDetailPage() {
             <Button variant="default" size="xs" onClick={() => setEditing(true)}>
               Edit details
             </Button>
+            <RecordConsentButton record={record} />
           </Group>
         </Card>
       )}

@@ -29,6 +29,8 @@ function describe(event: CaseEvent): string {
       return `Reopened as ${CASE_STATUS_LABELS[event.toStatus ?? 'open'].toLowerCase()}`;
     case 'status_changed':
       return `Status: ${CASE_STATUS_LABELS[event.fromStatus ?? 'open']} → ${CASE_STATUS_LABELS[event.toStatus ?? 'open']}`;
+    case 'consent':
+      return 'Consent to act';
     case 'changed':
       return `${CASE_TRACKED_FIELD_LABELS[event.field ?? 'priority']}: ${shown(event.field ?? 'priority', event.fromValue)} → ${shown(event.field ?? 'priority', event.toValue)}`;
   }

@@ -35,9 +35,12 @@ export function ConstituentListPage() {
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const [query] = useDebouncedValue(typed.trim(), 150);
+  const inUrl = params.get('q') ?? '';
+  // Only when the words differ: `setParams` changes with every navigation, and writing the same words
+  // again while the app is leaving this page (a lazily loaded one still loading) would bring it back here.
   useEffect(() => {
-    setParams(query ? { q: query } : {}, { replace: true });
-  }, [query, setParams]);
+    if (query !== inUrl) setParams(query ? { q: query } : {}, { replace: true });
+  }, [query, inUrl, setParams]);
   const { rows, total, error, loadMore } = usePagedQuery('constituents.list', { query });
 
   return (

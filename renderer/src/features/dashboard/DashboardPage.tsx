@@ -161,6 +161,9 @@ export function DashboardPage() {
                 to="/subject-access"
               />
             )}
+            {data.retentionDue !== null && data.retentionDue > 0 && (
+              <StatCard label="Records due for retention review" value={data.retentionDue} to="/retention" />
+            )}
           </SimpleGrid>
           <Group>
             <Button component={Link} to="/constituents/new">

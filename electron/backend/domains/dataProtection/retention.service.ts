@@ -1,0 +1,275 @@
+import { calendarMonthsAfter } from '../../../../shared/calendarMonth';
+import type { ParsedInput } from '../../../../shared/contract/api';
+import type { ErasedRecords } from '../../../../shared/contract/dataProtection';
+import {
+  retentionScheduleInput,
+  type RetentionDueItem,
+  type RetentionKind,
+  type RetentionOutcome,
+  type RetentionReview,
+  type RetentionSchedule,
+} from '../../../../shared/contract/retention';
+import { countOf } from '../../../../shared/plural';
+import { todayIso, type CommandContext, type Db, type QueryContext } from '../../context';
+import { DomainError, notFound } from '../../errors';
+import type { Work } from '../../unitOfWork';
+import { unitOfWorkRemovingAttachments } from '../attachments/attachment.service';
+import { readSetting, writeSetting } from '../settings/settings.service';
+import { draftsFollowingUp } from './erasure.repository';
+import { takeRecords } from './erasure.service';
+import {
+  campaignSignaturesDue,
+  caseCorrespondence,
+  closedCampaign,
+  closedCase,
+  closedCasesDue,
+  insertReview,
+  lastKept,
+  signaturesSayingWho,
+} from './retention.repository';
+import { attachmentsOf, letterDraftsOf } from './subjectAccess.repository';
+
+const NO_SCHEDULE: RetentionSchedule = { closedCaseMonths: null, signatureMonths: null, eraseWithoutReview: false };
+
+/** The office's schedule as stored (a setting that no longer reads as one counts as no schedule). */
+export async function retentionSchedule(db: Db): Promise<RetentionSchedule> {
+  const stored = await readSetting(db, 'retentionSchedule');
+  if (stored === undefined) return NO_SCHEDULE;
+  const parsed = retentionScheduleInput.safeParse(JSON.parse(stored));
+  return parsed.success ? parsed.data : NO_SCHEDULE;
+}
+
+export async function setRetentionSchedule(
+  ctx: CommandContext,
+  input: ParsedInput<'retention.setSchedule'>,
+): Promise<RetentionSchedule> {
+  if (input.eraseWithoutReview && input.closedCaseMonths === null && input.signatureMonths === null) {
+    throw new DomainError('VALIDATION', 'Set at least one period before erasing without review.', undefined, {
+      eraseWithoutReview: ['Set at least one period first'],
+    });
+  }
+  await ctx.unitOfWork(async (work) => {
+    await writeSetting(work.trx, 'retentionSchedule', JSON.stringify(input));
+    work.audit(
+      'settings',
+      null,
+      input.eraseWithoutReview ? 'retention_schedule_erase_without_review' : 'retention_schedule',
+    );
+  });
+  return input;
+}
+
+/** The day on or before which a record closed is due, under `months` (null: that kind is never due). */
+function closedBy(today: string, months: number | null): string | null {
+  return months === null ? null : calendarMonthsAfter(today, -months);
+}
+
+async function keptOn(db: Db, kind: RetentionKind, ids: number[]) {
+  const kept = new Map<number, { on: string; reason: string }>();
+  for (const row of await lastKept(db, kind, ids))
+    kept.set(row.recordId, { on: row.decidedAt.slice(0, 10), reason: row.reason });
+  return kept;
+}
+
+async function dueItems(db: Db, schedule: RetentionSchedule, today: string) {
+  const caseCutoff = closedBy(today, schedule.closedCaseMonths);
+  const campaignCutoff = closedBy(today, schedule.signatureMonths);
+  const cases = caseCutoff ? await closedCasesDue(db, caseCutoff, today) : { rows: [], total: 0 };
+  const campaigns = campaignCutoff ? await campaignSignaturesDue(db, campaignCutoff, today) : [];
+  return { cases, campaigns };
+}
+
+/** What the schedule makes due today: the oldest closed first, with the last reason each was kept, if any. */
+export async function retentionReview(ctx: QueryContext): Promise<RetentionReview> {
+  const today = todayIso(ctx);
+  const schedule = await retentionSchedule(ctx.reader);
+  const { cases, campaigns } = await dueItems(ctx.reader, schedule, today);
+  const keptCases = await keptOn(
+    ctx.reader,
+    'closed_case',
+    cases.rows.map((c) => c.id),
+  );
+  const keptCampaigns = await keptOn(
+    ctx.reader,
+    'campaign_signatures',
+    campaigns.map((c) => c.id),
+  );
+  const due: RetentionDueItem[] = [
+    ...campaigns.map((c) => ({
+      kind: 'campaign_signatures' as const,
+      id: c.id,
+      title: c.title,
+      detail: `${countOf(c.signers, 'signer')}’ details`,
+      closedOn: c.closedOn,
+      dueOn: calendarMonthsAfter(c.closedOn, schedule.signatureMonths!),
+      lastKept: keptCampaigns.get(c.id) ?? null,
+    })),
+    ...cases.rows.map((c) => ({
+      kind: 'closed_case' as const,
+      id: c.id,
+      title: `${c.reference} ${c.title}`,
+      detail: `${c.firstName} ${c.lastName}`,
+      closedOn: c.closedOn,
+      dueOn: calendarMonthsAfter(c.closedOn, schedule.closedCaseMonths!),
+      lastKept: keptCases.get(c.id) ?? null,
+    })),
+  ].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id);
+  return { schedule, due, totalDue: cases.total + campaigns.length };
+}
+
+/** Records due for review today (null when the office has no schedule). */
+export async function countRetentionDue(ctx: QueryContext): Promise<number | null> {
+  const schedule = await retentionSchedule(ctx.reader);
+  if (schedule.closedCaseMonths === null && schedule.signatureMonths === null) return null;
+  const { cases, campaigns } = await dueItems(ctx.reader, schedule, todayIso(ctx));
+  return cases.total + campaigns.length;
+}
+
+/** Refuses a record the schedule does not make due today (reopened, never closed, or not yet due). */
+async function checkDue(db: Db, kind: RetentionKind, id: number, schedule: RetentionSchedule, today: string) {
+  if (kind === 'closed_case') {
+    const row = await closedCase(db, id);
+    if (!row) throw notFound('Case', id);
+    const cutoff = closedBy(today, schedule.closedCaseMonths);
+    if (row.status !== 'closed' || row.closedOn === null) {
+      throw new DomainError('CONFLICT', 'This case was reopened: it is no longer due for review. Nothing was changed.');
+    }
+    if (cutoff === null || row.closedOn > cutoff) {
+      throw new DomainError(
+        'CONFLICT',
+        'This case is not due for review under the office’s schedule. Nothing was changed.',
+      );
+    }
+    return;
+  }
+  const row = await closedCampaign(db, id);
+  if (!row) throw notFound('Campaign', id);
+  const cutoff = closedBy(today, schedule.signatureMonths);
+  if (row.stage !== 'closed' || cutoff === null || row.stageSince > cutoff) {
+    throw new DomainError(
+      'CONFLICT',
+      'This campaign is not due for review (reopened, or not closed long enough). Nothing was changed.',
+    );
+  }
+}
+
+/** A closed case with its letters, files and drafts; its constituent stays (they may have other cases). */
+async function caseRecords(work: Work, caseId: number, constituentId: number): Promise<ErasedRecords> {
+  const correspondence = (await caseCorrespondence(work.trx, caseId)).map((m) => m.id);
+  const drafts = [
+    ...(await letterDraftsOf(work.trx, [caseId])),
+    ...(await draftsFollowingUp(work.trx, correspondence)),
+  ];
+  work.changed('constituent', constituentId);
+  return {
+    about: { entity: 'case', id: caseId },
+    constituent: null,
+    cases: [caseId],
+    correspondence,
+    attachments: (await attachmentsOf(work.trx, correspondence)).map((a) => a.id),
+    letterDrafts: [...new Set(drafts.map((d) => d.id))],
+    signatures: [],
+    signaturesKeepingPostcode: [],
+  };
+}
+
+/** A closed campaign's signers' details: every signature stays counted, by postcode, saying nobody. */
+async function campaignSignatureRecords(work: Work, campaignId: number): Promise<ErasedRecords> {
+  const signatures = await signaturesSayingWho(work.trx, campaignId);
+  for (const batchId of new Set(signatures.map((s) => s.batchId))) work.changed('signature_batch', batchId);
+  work.changed('campaign', campaignId);
+  return {
+    about: { entity: 'campaign', id: campaignId },
+    constituent: null,
+    cases: [],
+    correspondence: [],
+    attachments: [],
+    letterDrafts: [],
+    signatures: [],
+    signaturesKeepingPostcode: signatures.map((s) => s.id),
+  };
+}
+
+async function eraseItems(
+  ctx: CommandContext,
+  items: { kind: RetentionKind; id: number }[],
+  reason: string,
+  schedule: RetentionSchedule,
+): Promise<number> {
+  const today = todayIso(ctx);
+  return unitOfWorkRemovingAttachments(ctx, async (work) => {
+    for (const item of items) {
+      await checkDue(work.trx, item.kind, item.id, schedule, today);
+      const records =
+        item.kind === 'closed_case'
+          ? await caseRecords(work, item.id, (await closedCase(work.trx, item.id))!.constituentId)
+          : await campaignSignatureRecords(work, item.id);
+      await takeRecords(work, records, { erasedAt: work.at, actor: work.actor, reason }, 'erase');
+      await insertReview(work.trx, {
+        kind: item.kind,
+        recordId: item.id,
+        decision: 'erase',
+        reason,
+        decidedBy: work.actor,
+        decidedAt: work.at,
+        reviewAgainOn: null,
+      });
+      work.changed('retention_review');
+    }
+    return items.length;
+  });
+}
+
+/**
+ * A review's decision on records the schedule made due (administrators): erase them — cases with their
+ * letters, files and drafts; a campaign's signers' details — or keep them, with a reason, until they
+ * come up again. One unit of work: every record or none.
+ */
+export async function decideRetention(
+  ctx: CommandContext,
+  input: ParsedInput<'retention.decide'>,
+): Promise<RetentionOutcome> {
+  const schedule = await retentionSchedule(ctx.reader);
+  const items = [...new Map(input.items.map((item) => [`${item.kind}:${item.id}`, item])).values()];
+  if (input.decision === 'erase') return { erased: await eraseItems(ctx, items, input.reason, schedule), kept: 0 };
+  const today = todayIso(ctx);
+  await ctx.unitOfWork(async (work) => {
+    for (const item of items) {
+      await checkDue(work.trx, item.kind, item.id, schedule, today);
+      await insertReview(work.trx, {
+        kind: item.kind,
+        recordId: item.id,
+        decision: 'keep',
+        reason: input.reason,
+        decidedBy: work.actor,
+        decidedAt: work.at,
+        reviewAgainOn: calendarMonthsAfter(today, input.keepForMonths),
+      });
+      work.audit(item.kind === 'closed_case' ? 'case' : 'campaign', item.id, 'retention_keep');
+      work.changed('retention_review');
+    }
+  });
+  return { erased: 0, kept: items.length };
+}
+
+/** At most this many records per unit of work when the schedule erases without review. */
+const UNREVIEWED_BATCH = 200;
+
+/**
+ * When the office has turned it on: erases up to one batch of what the schedule makes due, without a
+ * review (the scheduler calls again until nothing is left). Refused when the office reviews.
+ */
+export async function eraseDueWithoutReview(ctx: CommandContext): Promise<RetentionOutcome> {
+  const schedule = await retentionSchedule(ctx.reader);
+  if (!schedule.eraseWithoutReview) {
+    throw new DomainError('CONFLICT', 'The office reviews what is due before it is erased: nothing was erased.');
+  }
+  const { cases, campaigns } = await dueItems(ctx.reader, schedule, todayIso(ctx));
+  const items = [
+    ...campaigns.map((c) => ({ kind: 'campaign_signatures' as const, id: c.id })),
+    ...cases.rows.map((c) => ({ kind: 'closed_case' as const, id: c.id })),
+  ].slice(0, UNREVIEWED_BATCH);
+  if (items.length === 0) return { erased: 0, kept: 0 };
+  const reason = `Retention schedule (erased without review, as the office set): closed cases after ${schedule.closedCaseMonths ?? '–'} months, signers’ details after ${schedule.signatureMonths ?? '–'} months`;
+  return { erased: await eraseItems(ctx, items, reason, schedule), kept: 0 };
+}
