@@ -16,9 +16,19 @@ export interface BackupInfo {
   attachments: number;
 }
 
+/** Office mode: what the server reports of its own WAL archiving (pg_dump runs leave no trace on it). */
+export interface ServerArchiving {
+  archiving: boolean;
+  lastArchivedAt: string | null;
+  /** The server's last archiving attempt failed, and none has succeeded since. */
+  failingSince: string | null;
+}
+
 export interface BackupStatus {
   /** Office mode: the server is backed up with pg_dump, not by the app. */
   available: boolean;
+  /** Office mode only. */
+  server: ServerArchiving | null;
   folder: string;
   passphraseSet: boolean;
   backups: BackupInfo[];

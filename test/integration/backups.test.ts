@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serverArchivingWarning } from '../../electron/backend/domains/backups/serverArchiving';
+import { TEST_POSTGRES_URL } from '../support/postgres';
 import { createMarkedPerson } from '../support/markedPerson';
 import { makeTempDir, startTempBackend, type TempBackend } from '../support/tempBackend';
 
@@ -197,6 +199,26 @@ describe('[sqlite] backups', () => {
     expect(fs.readdirSync(path.join(after.dir, 'attachments'))).toEqual([]);
   });
 
+  it('erases again, after a restore, the closed cases the retention schedule erased since; their person stays', async () => {
+    const t = await start();
+    const person = await createMarkedPerson(t.api, t.stage);
+    await t.api('retention.setSchedule', { closedCaseMonths: 12, signatureMonths: null, eraseWithoutReview: false });
+    const backup = await t.job('backups.create', { trigger: 'manual' });
+    t.setNow('2027-11-25T09:00:00.000Z');
+    await t.api('retention.decide', {
+      items: [{ kind: 'closed_case', id: person.caseId }],
+      decision: 'erase',
+      reason: 'Retention schedule',
+    });
+    await t.job('backups.restore', { name: backup.name, passphrase: '' });
+    const after = await restart(t);
+    await expect(after.api('cases.get', { id: person.caseId })).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect((await after.api('constituents.get', { id: person.constituentId })).cases).toEqual([]);
+    const audit = await after.api('audit.list', { entity: 'case', entityId: person.caseId });
+    expect(audit.entries[0]).toMatchObject({ action: 'erase_reapplied', actor: 'Postbag (restoring a backup)' });
+    expect(fs.readdirSync(path.join(after.dir, 'attachments'))).toEqual([]);
+  });
+
   it('shows why a backup failed — on the dashboard too — until one succeeds', async () => {
     const t = await start();
     expect((await t.api('dashboard.summary', {})).backupWarning).toBe(
@@ -234,5 +256,33 @@ describe('[sqlite] backups', () => {
     const after = await start(t.dir);
     // The day's newest is kept: the one made on closing.
     expect((await after.api('backups.status', {})).backups.map((b) => b.trigger)).toEqual(['quit']);
+  });
+});
+
+describe.skipIf(!TEST_POSTGRES_URL)('[postgres] backups in office mode', () => {
+  it('are the server’s: the app reports what the server says of its archiving, and warns only of a failure', async () => {
+    const t = await startTempBackend({ engine: 'postgres', start: '2026-11-24T10:00:00.000Z' });
+    try {
+      const status = await t.api('backups.status', {});
+      // The test server archives nothing (archive_mode is off): there is nothing the app can tell.
+      expect(status).toMatchObject({
+        available: false,
+        backups: [],
+        server: { archiving: false, lastArchivedAt: null, failingSince: null },
+      });
+      expect((await t.api('dashboard.summary', {})).backupWarning).toBeNull();
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('word a failure the server reports as the dashboard’s warning', () => {
+    const failing = {
+      archiving: true,
+      lastArchivedAt: '2026-11-20T02:00:00.000Z',
+      failingSince: '2026-11-22T02:00:00.000Z',
+    };
+    expect(serverArchivingWarning(failing)).toMatch(/failed to archive its write-ahead log since 22 Nov 2026/);
+    expect(serverArchivingWarning({ ...failing, failingSince: null })).toBeNull();
   });
 });

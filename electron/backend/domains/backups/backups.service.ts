@@ -22,6 +22,7 @@ import {
   removeBackup,
   sha256OfFile,
 } from './backupFiles';
+import { serverArchiving, serverArchivingWarning } from './serverArchiving';
 import { backupProblem, clearBackupProblem, recordBackupProblem } from './backupProblem';
 import {
   backupManifestSchema,
@@ -73,6 +74,7 @@ export async function backupStatus(ctx: BackendContext): Promise<BackupStatus> {
   const pending = await readManifest(pendingRestoreFolder(ctx.host));
   return {
     available: ctx.engine === 'sqlite',
+    server: ctx.engine === 'postgres' ? await serverArchiving(ctx.db) : null,
     folder,
     passphraseSet: (await backupKey(ctx)) !== null,
     backups: ctx.engine === 'sqlite' ? (await finishedBackups(folder)).map((b) => infoOf(b.name, b.manifest)) : [],
@@ -83,9 +85,9 @@ export async function backupStatus(ctx: BackendContext): Promise<BackupStatus> {
 
 const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
 
-/** What an administrator should hear about backups on the dashboard; null when all is well (or in office mode). */
+/** What an administrator should hear about backups on the dashboard; null when all is well (or cannot be told). */
 export async function backupWarning(ctx: BackendContext): Promise<string | null> {
-  if (ctx.engine !== 'sqlite') return null;
+  if (ctx.engine === 'postgres') return serverArchivingWarning(await serverArchiving(ctx.db));
   const folder = backupsFolder(ctx.host);
   const problem = await backupProblem(folder);
   if (problem) return `The last backup failed: ${problem.message}`;

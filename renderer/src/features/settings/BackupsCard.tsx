@@ -127,10 +127,23 @@ export function BackupsCard() {
           Backups
         </Title>
         {!s.available ? (
-          <Text size="sm">
-            In office mode the office database is backed up on its server with pg_dump, as the README shows — not by
-            each laptop.
-          </Text>
+          <>
+            <Text size="sm">
+              In office mode the office database is backed up on its server with pg_dump, as the README shows — not by
+              each laptop. A pg_dump leaves no trace Postbag can see: check its log on the server.
+            </Text>
+            {s.server?.failingSince ? (
+              <Alert color="red" role="alert" title="The server’s archiving is failing">
+                Since {formatUkDateTime(s.server.failingSince)} the server has failed to archive its write-ahead log, so
+                its backups may be incomplete. Ask whoever looks after the server to check archive_command.
+              </Alert>
+            ) : s.server?.archiving ? (
+              <Text size="sm">
+                The server archives its write-ahead log
+                {s.server.lastArchivedAt ? ` (last on ${formatUkDateTime(s.server.lastArchivedAt)}).` : '.'}
+              </Text>
+            ) : null}
+          </>
         ) : (
           <>
             <Text size="sm">
