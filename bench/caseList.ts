@@ -44,6 +44,7 @@ async function main() {
   await timeCaseList('SQLite', api);
   await timeReports('SQLite', api);
   await timeBackup(api, dataFile);
+  await timeRetention('SQLite', api, true);
   console.log(`Backend memory (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
   await backend.close();
   await onPostgres(dataFile);
@@ -109,6 +110,33 @@ async function timeReports(engine: string, api: ApiClient): Promise<void> {
   }
 }
 
+/** The retention review under a 24-month schedule (and the dashboard that counts it); on SQLite, erasing 200 due cases at once. */
+async function timeRetention(engine: string, api: ApiClient, erase: boolean): Promise<void> {
+  await api('retention.setSchedule', { closedCaseMonths: 24, signatureMonths: 6, eraseWithoutReview: false });
+  for (const method of ['retention.review', 'dashboard.summary'] as const) {
+    const samples: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const start = performance.now();
+      await api(method, {});
+      samples.push(performance.now() - start);
+    }
+    console.log(
+      `${method} at ${CASES.toLocaleString('en-GB')} cases on ${engine} (24-month schedule): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`,
+    );
+  }
+  const review = await api('retention.review', {});
+  if (!erase || review.due.length === 0) return;
+  const start = performance.now();
+  await api('retention.decide', {
+    items: review.due.map(({ kind, id }) => ({ kind, id })),
+    decision: 'erase',
+    reason: 'Bench: retention schedule',
+  });
+  console.log(
+    `Erased ${review.due.length} due records of ${review.totalDue.toLocaleString('en-GB')} in one decision on ${engine}: ${(performance.now() - start).toFixed(0)} ms`,
+  );
+}
+
 /**
  * The same office moved to PostgreSQL (when POSTBAG_TEST_DATABASE_URL names a server): the case list
  * again, then 20 staff at once, each doing what a caseworker does (list, open, note, new case).
@@ -136,6 +164,7 @@ async function onPostgres(dataFile: string): Promise<void> {
     console.log(`Backend start on PostgreSQL (connect + migrations up to date + health): ${coldStartMs.toFixed(1)} ms`);
     await timeCaseList('PostgreSQL', api);
     await timeReports('PostgreSQL', api);
+    await timeRetention('PostgreSQL', api, false);
     await mixedLoad(backend, api);
     await backend.close();
   } finally {

@@ -10,3 +10,5 @@ export const IPC_STAGE_FILE_CHANNEL = 'postbag:stageFile';
 export const IPC_DOWNLOAD_CHANNEL = 'postbag:download';
 /** Desktop only: Settings → Office database → Connect (checked by the backend, kept with the OS keychain, then a restart). */
 export const IPC_OFFICE_CONNECTION_CHANNEL = 'postbag:connectOfficeDatabase';
+/** Desktop only: Settings → Backups → Restart now, to finish a checked restore (swapped in at the start). */
+export const IPC_RESTART_TO_RESTORE_CHANNEL = 'postbag:restartToRestore';

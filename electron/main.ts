@@ -11,12 +11,14 @@ import {
   IPC_DOWNLOAD_CHANNEL,
   IPC_INVOKE_CHANNEL,
   IPC_OFFICE_CONNECTION_CHANNEL,
+  IPC_RESTART_TO_RESTORE_CHANNEL,
   IPC_SAVE_PDF_CHANNEL,
   IPC_STAGE_FILE_CHANNEL,
 } from './ipcChannel';
 import { electronNativeBindingPath } from './nativeBinding';
 import { createSavePdfHandler } from './pdfExport';
 import { createOfficeConnectionHandler } from './officeConnectionHandler';
+import { createRestoreRestartHandler } from './restoreRestartHandler';
 import {
   createOfficeConnectionStore,
   OfficeConnectionUnusable,
@@ -150,6 +152,7 @@ async function start() {
   ipcMain.handle(IPC_STAGE_FILE_CHANNEL, createStageFileHandler(backend));
   ipcMain.handle(IPC_DOWNLOAD_CHANNEL, createDownloadHandler(backend));
   ipcMain.handle(IPC_OFFICE_CONNECTION_CHANNEL, createOfficeConnectionHandler(backend, officeConnections, restart));
+  ipcMain.handle(IPC_RESTART_TO_RESTORE_CHANNEL, createRestoreRestartHandler(backend, restart));
   backend.subscribe(createEventForwarder(() => mainWindow?.webContents));
   ipcMain.handle(
     IPC_SAVE_PDF_CHANNEL,

@@ -4,11 +4,12 @@ import {
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
   IPC_OFFICE_CONNECTION_CHANNEL,
+  IPC_RESTART_TO_RESTORE_CHANNEL,
   IPC_SAVE_PDF_CHANNEL,
   IPC_STAGE_FILE_CHANNEL,
 } from './ipcChannel';
 
-// The whole bridge: the API envelope, uploads and downloads, server events, Save as PDF, and connecting to the office database. No Node, no raw IPC, no event objects.
+// The whole bridge: the API envelope, uploads and downloads, server events, Save as PDF, connecting to the office database, and restarting to finish a restore. No Node, no raw IPC, no event objects.
 contextBridge.exposeInMainWorld('postbag', {
   invoke: (envelope: unknown) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, envelope),
   stageFile: (fileName: string, bytes: ArrayBuffer) => ipcRenderer.invoke(IPC_STAGE_FILE_CHANNEL, { fileName, bytes }),
@@ -23,4 +24,5 @@ contextBridge.exposeInMainWorld('postbag', {
   savePdf: (suggestedName: string) => ipcRenderer.invoke(IPC_SAVE_PDF_CHANNEL, { suggestedName }),
   connectOfficeDatabase: (connection: unknown, session?: string) =>
     ipcRenderer.invoke(IPC_OFFICE_CONNECTION_CHANNEL, { connection, session }),
+  restartToRestore: (session?: string) => ipcRenderer.invoke(IPC_RESTART_TO_RESTORE_CHANNEL, { session }),
 });

@@ -18,6 +18,8 @@ export interface DesktopBridge {
   savePdf(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
   /** Checks the connection as "Test connection" does, keeps it (password in the OS keychain), then restarts on it. */
   connectOfficeDatabase(connection: OfficeConnection, session?: string): Promise<ResponseEnvelope>;
+  /** When a checked restore is waiting: restarts the app, which swaps it in before the data file opens. */
+  restartToRestore(session?: string): Promise<ResponseEnvelope>;
 }
 
 declare global {

@@ -1,6 +1,9 @@
 import { Alert, Button, Card, Group, PasswordInput, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ApiCallError } from '../../../../shared/contract/errors';
+import { sessionToken } from '../../api/sessionToken';
 import type { BackupInfo } from '../../../../shared/contract/backups';
 import { formatUkDateTime } from '../../../../shared/dates';
 import { formatFileSize } from '../../../../shared/fileSize';
@@ -112,6 +115,37 @@ function RestoreForm({ backup, onDone }: { backup: BackupInfo; onDone: () => voi
   );
 }
 
+/** A checked restore waiting for the next start; the desktop app can restart itself to finish it. */
+function RestoreReady({ createdAt }: { createdAt: string }) {
+  const restart = useMutation<unknown, ApiCallError>({
+    mutationFn: async () => {
+      const reply = await window.postbag!.restartToRestore(sessionToken.get());
+      if (!reply.ok) throw new ApiCallError(reply.error);
+      return reply.result;
+    },
+  });
+  return (
+    <Alert color="orange" role="status" title="A restore is ready">
+      <Stack gap="xs">
+        <Text size="sm">
+          The backup of {formatUkDateTime(createdAt)} has been checked.{' '}
+          {window.postbag
+            ? 'Restart Postbag to finish restoring it (a backup of the data in use is made as it closes).'
+            : 'Stop the browser host and start it again to finish restoring it.'}
+        </Text>
+        {window.postbag && (
+          <Group>
+            <Button size="xs" loading={restart.isPending || restart.isSuccess} onClick={() => restart.mutate()}>
+              Restart Postbag now
+            </Button>
+          </Group>
+        )}
+        <ErrorAlert error={restart.error} title="Postbag did not restart" />
+      </Stack>
+    </Alert>
+  );
+}
+
 /** Solo mode's backups: the list, "Back up now", the passphrase and restoring; office mode's are the server's. */
 export function BackupsCard() {
   const status = useApiQuery('backups.status', {});
@@ -157,12 +191,7 @@ export function BackupsCard() {
                 {s.problem.message}
               </Alert>
             )}
-            {s.restorePending && (
-              <Alert color="orange" role="status" title="A restore is ready">
-                The backup of {formatUkDateTime(s.restorePending.createdAt)} has been checked. Close Postbag and start
-                it again to finish restoring it.
-              </Alert>
-            )}
+            {s.restorePending && <RestoreReady createdAt={s.restorePending.createdAt} />}
             <Group>
               <Button
                 loading={backUp.isPending}
