@@ -63,6 +63,7 @@ describeEachEngine('subject access export', (engine) => {
       expect(json, marker).toContain(marker);
       expect(summary, marker).toContain(marker);
     }
+    expect(summary).toContain('Signed consent form, 2 Nov 2026');
     const attachments = Object.keys(zip.files).filter(
       (name) => name.startsWith('attachments/') && !zip.files[name]!.dir,
     );

@@ -15,7 +15,7 @@ export interface MarkedPerson {
 
 /**
  * A constituent with something in every kind of record the office keeps about a person — a case with
- * a note and an outcome, a letter with a reply and an attachment, a draft, a petition signature
+ * a note, consent to act and an outcome, a letter with a reply and an attachment, a draft, a petition signature
  * matched by e-mail, a campaign link — and a unique marker in every free-text field.
  */
 export async function createMarkedPerson(
@@ -56,6 +56,7 @@ export async function createMarkedPerson(
     openedOn: '2026-11-02',
   });
   await api('cases.addNote', { caseId: kase.id, body: mark('CaseNote') });
+  await api('cases.recordConsent', { caseId: kase.id, givenBy: 'signed_form', givenOn: '2026-11-02' });
   const letter = await api('correspondence.recordOutgoing', {
     organisationId: organisation.id,
     caseId: kase.id,

@@ -1,4 +1,5 @@
 import { formatUkDate, formatUkDateTime } from '../../../../shared/dates';
+import { CONSENT_CHANNEL_LABELS } from '../../../../shared/domain/enums';
 import type { SubjectAccessData } from './subjectAccess.service';
 
 const escapeHtml = (text: unknown) =>
@@ -38,6 +39,7 @@ ${fields([
   ['Closed', date(k.closedOn)],
   ['Outcome', [k.outcome, k.outcomeNote].filter(Boolean).join(' — ')],
   ['Assigned to', k.assignee],
+  ['Consent to act', k.consentGivenBy ? `${CONSENT_CHANNEL_LABELS[k.consentGivenBy]}, ${date(k.consentGivenOn)}` : ''],
   ['What happened', k.description],
 ])}
 <h4>Notes and changes</h4>
