@@ -21,6 +21,9 @@ const PAGES: [string, string | RegExp][] = [
   ['/organisations', 'Organisations'],
   ['/letters/templates', 'Letter templates'],
   ['/settings', 'Settings'],
+  ['/subject-access', 'Subject access requests'],
+  ['/retention', 'Retention'],
+  ['/audit', 'Audit log'],
   ['/intake', 'Log a contact'],
 ];
 
