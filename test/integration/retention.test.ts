@@ -201,6 +201,29 @@ describeEachEngine('retention', (engine) => {
     expect(audit.entries.map((e) => e.entity).sort()).toEqual(['campaign', 'case']);
   });
 
+  it('erases what is due as the app starts (another laptop, in office mode) once the office has turned that on', async () => {
+    await schedule(true);
+    const options = { start: '2028-11-24T10:00:00.000Z', staffName: 'Sam Okoro', erasureWithoutReview: true };
+    let later: TempBackend;
+    if (engine === 'sqlite') {
+      await t.close();
+      later = t = await startTempBackend({ ...options, dir: t.dir });
+    } else later = await startTempBackend({ ...options, officeDatabaseUrl: t.officeDatabaseUrl });
+    try {
+      await vi.waitFor(async () => expect((await later.api('retention.review', {})).due).toEqual([]));
+      await expect(later.api('cases.get', { id: person.caseId })).rejects.toMatchObject({
+        error: { code: 'NOT_FOUND' },
+      });
+      const audit = await later.api('audit.list', { action: 'erase' });
+      expect(audit.entries.map((e) => [e.actor, e.entity]).sort()).toEqual([
+        ['Postbag (retention schedule)', 'campaign'],
+        ['Postbag (retention schedule)', 'case'],
+      ]);
+    } finally {
+      if (later !== t) await later.close();
+    }
+  });
+
   if (engine === 'sqlite') {
     it('leaves no readable byte of an erased case in the data file, its -wal or the attachment copies', async () => {
       await schedule();

@@ -54,6 +54,8 @@ export interface TempBackendOptions {
   officeDatabaseUrl?: string;
   /** Solo mode's daily backup and the one on closing, as the desktop app and the browser host have them. */
   automaticBackups?: boolean;
+  /** Erasing what the retention schedule makes due at start and daily, when the office has turned that on. */
+  erasureWithoutReview?: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export async function startTempBackend(options: TempBackendOptions = {}): Promis
     host: { kind: 'browser', appVersion: '0.0.0-test', dataFile },
     jobWorkerScript: TEST_JOB_WORKER,
     automaticBackups: options.automaticBackups,
+    erasureWithoutReview: options.erasureWithoutReview,
     clock: () => now,
     logError: (_method, error) => {
       logged.push(error);
