@@ -224,6 +224,25 @@ describeEachEngine('retention', (engine) => {
     }
   });
 
+  if (engine === 'postgres') {
+    it('[postgres] erases each due record once when two laptops erase without review at the same moment', async () => {
+      await schedule(true);
+      const other = await startTempBackend({ officeDatabaseUrl: t.officeDatabaseUrl, staffName: 'Sam Okoro' });
+      try {
+        t.setNow('2028-11-24T10:00:00.000Z');
+        other.setNow('2028-11-24T10:00:00.000Z');
+        const outcomes = await Promise.all([t.api('retention.eraseDue', {}), other.api('retention.eraseDue', {})]);
+        expect(outcomes.reduce((sum, outcome) => sum + outcome.erased, 0)).toBe(2);
+        const erasures = await t.backend.context.db.selectFrom('erasures').select('records').execute();
+        expect(
+          erasures.map((e) => (JSON.parse(e.records) as { about: { entity: string } }).about.entity).sort(),
+        ).toEqual(['campaign', 'case']);
+      } finally {
+        await other.close();
+      }
+    });
+  }
+
   if (engine === 'sqlite') {
     it('leaves no readable byte of an erased case in the data file, its -wal or the attachment copies', async () => {
       await schedule();

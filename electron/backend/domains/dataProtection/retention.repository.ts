@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RetentionKind } from '../../../../shared/contract/retention';
 import type { Db } from '../../context';
+import { isPostgres } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 
 const SHOWN = 200;
@@ -113,4 +114,9 @@ export async function insertReview(
   },
 ) {
   await db.insertInto('retentionReviews').values(review).execute();
+}
+
+/** Office mode: one retention erasure at a time across the laptops (SQLite's one writer already is). */
+export async function lockRetention(db: Db): Promise<void> {
+  if (isPostgres(db)) await sql`LOCK TABLE retention_reviews IN EXCLUSIVE MODE`.execute(db);
 }

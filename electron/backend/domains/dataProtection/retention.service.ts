@@ -25,6 +25,7 @@ import {
   closedCasesDue,
   insertReview,
   lastKept,
+  lockRetention,
   signaturesSayingWho,
 } from './retention.repository';
 import { attachmentsOf, letterDraftsOf } from './subjectAccess.repository';
@@ -189,14 +190,22 @@ async function campaignSignatureRecords(work: Work, campaignId: number): Promise
   };
 }
 
+type RetentionItem = { kind: RetentionKind; id: number };
+
+/**
+ * Erases the records `choose` names, read inside the unit of work once it holds the retention lock (in
+ * office mode two laptops' erasures take turns, so the second finds what the first left).
+ */
 async function eraseItems(
   ctx: CommandContext,
-  items: { kind: RetentionKind; id: number }[],
+  choose: (db: Db) => Promise<RetentionItem[]>,
   reason: string,
   schedule: RetentionSchedule,
 ): Promise<number> {
   const today = todayIso(ctx);
   return unitOfWorkRemovingAttachments(ctx, async (work) => {
+    await lockRetention(work.trx);
+    const items = await choose(work.trx);
     for (const item of items) {
       await checkDue(work.trx, item.kind, item.id, schedule, today);
       const records =
@@ -228,7 +237,9 @@ export async function decideRetention(
 ): Promise<RetentionOutcome> {
   const schedule = await retentionSchedule(ctx.reader);
   const items = [...new Map(input.items.map((item) => [`${item.kind}:${item.id}`, item])).values()];
-  if (input.decision === 'erase') return { erased: await eraseItems(ctx, items, input.reason, schedule), kept: 0 };
+  if (input.decision === 'erase') {
+    return { erased: await eraseItems(ctx, async () => items, input.reason, schedule), kept: 0 };
+  }
   const today = todayIso(ctx);
   await ctx.unitOfWork(async (work) => {
     for (const item of items) {
@@ -261,12 +272,14 @@ export async function eraseDueWithoutReview(ctx: CommandContext): Promise<Retent
   if (!schedule.eraseWithoutReview) {
     throw new DomainError('CONFLICT', 'The office reviews what is due before it is erased: nothing was erased.');
   }
-  const { cases, campaigns } = await dueItems(ctx.reader, schedule, todayIso(ctx));
-  const items = [
-    ...campaigns.map((c) => ({ kind: 'campaign_signatures' as const, id: c.id })),
-    ...cases.rows.map((c) => ({ kind: 'closed_case' as const, id: c.id })),
-  ].slice(0, UNREVIEWED_BATCH);
-  if (items.length === 0) return { erased: 0, kept: 0 };
+  const dueNow = async (db: Db) => {
+    const { cases, campaigns } = await dueItems(db, schedule, todayIso(ctx));
+    return [
+      ...campaigns.map((c) => ({ kind: 'campaign_signatures' as const, id: c.id })),
+      ...cases.rows.map((c) => ({ kind: 'closed_case' as const, id: c.id })),
+    ].slice(0, UNREVIEWED_BATCH);
+  };
+  if ((await dueNow(ctx.reader)).length === 0) return { erased: 0, kept: 0 };
   const reason = `Retention schedule (erased without review, as the office set): closed cases after ${schedule.closedCaseMonths ?? '–'} months, signers’ details after ${schedule.signatureMonths ?? '–'} months`;
-  return { erased: await eraseItems(ctx, items, reason, schedule), kept: 0 };
+  return { erased: await eraseItems(ctx, dueNow, reason, schedule), kept: 0 };
 }
