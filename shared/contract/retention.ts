@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { entityId, requiredText } from './fields';
 
-/** What the schedule reviews: a closed case (with its letters and files), or a closed campaign's signers' details. */
-export const RETENTION_KINDS = ['closed_case', 'campaign_signatures'] as const;
+/**
+ * What the schedule reviews: a closed case (with its letters and files), a closed campaign's signers'
+ * details, or a person with no open case and nothing new for a while (with everything held about them).
+ */
+export const RETENTION_KINDS = ['closed_case', 'campaign_signatures', 'inactive_person'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
 function months(label: string) {
@@ -18,6 +21,8 @@ function months(label: string) {
 export const retentionScheduleInput = z.object({
   closedCaseMonths: months('Closed cases'),
   signatureMonths: months('Petition signatures'),
+  /** Counted from their last activity: a case opened or closed, a letter, their record changed. */
+  inactivePersonMonths: months('People with no open case').default(null),
   /** Off unless the office turns it on: what is due is then erased without anyone confirming. */
   eraseWithoutReview: z.boolean(),
 });
@@ -40,10 +45,11 @@ export const retentionDecisionInput = z.object({
 export interface RetentionDueItem {
   kind: RetentionKind;
   id: number;
-  /** The case's reference and title, or the campaign's title. */
+  /** The case's reference and title, the campaign's title, or the person's name. */
   title: string;
-  /** The case's constituent, or how many signers' details the campaign still holds. */
+  /** The case's constituent, how many signers' details the campaign still holds, or what the person has. */
   detail: string;
+  /** When the case or campaign closed, or the person's last activity. */
   closedOn: string;
   /** When it became due (closed + the schedule's months). */
   dueOn: string;

@@ -167,6 +167,56 @@ describeEachEngine('retention', (engine) => {
     expect((await t.api('search.global', { query: 'Rita Signer' })).groups).toEqual([]);
   });
 
+  it('reviews people with no open case once nothing has happened for the period, and erases everything held about them', async () => {
+    const busy = await t.api('constituents.create', {
+      firstName: 'Bea',
+      lastName: 'Busy',
+      email: 'bea@example.org',
+      preferredContact: 'email',
+    });
+    await t.api('cases.create', {
+      constituentId: busy.id,
+      title: 'Still open',
+      category: 'housing',
+      openedOn: '2026-11-24',
+    });
+    const signaturesBefore = (await t.api('campaigns.get', { id: campaignId })).stats.total;
+    await t.api('retention.setSchedule', {
+      closedCaseMonths: null,
+      signatureMonths: null,
+      inactivePersonMonths: 36,
+      eraseWithoutReview: false,
+    });
+    t.setNow('2029-11-23T10:00:00.000Z');
+    expect(await due()).toEqual([]);
+    t.setNow('2029-11-24T10:00:00.000Z');
+    const review = await t.api('retention.review', {});
+    expect(review.due.map((item) => [item.kind, item.id, item.title, item.detail, item.closedOn])).toEqual([
+      ['inactive_person', person.constituentId, 'QzxFirstVwk QzxLastVwk', 'No open case', '2026-11-24'],
+    ]);
+    await expect(
+      t.api('retention.decide', {
+        items: [{ kind: 'inactive_person', id: busy.id }],
+        decision: 'erase',
+        reason: 'Retention schedule',
+      }),
+    ).rejects.toMatchObject({ error: { code: 'CONFLICT', message: /not due/ } });
+    await t.api('retention.decide', {
+      items: [{ kind: 'inactive_person', id: person.constituentId }],
+      decision: 'erase',
+      reason: 'Retention schedule: three years without contact',
+    });
+    await expect(t.api('constituents.get', { id: person.constituentId })).rejects.toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+    await expect(t.api('cases.get', { id: person.caseId })).rejects.toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect((await t.api('constituents.get', { id: busy.id })).cases).toHaveLength(1);
+    expect((await t.api('campaigns.get', { id: campaignId })).stats.total).toBe(signaturesBefore);
+    const audit = await t.api('audit.list', { entity: 'constituent', entityId: person.constituentId });
+    expect(audit.entries[0]).toMatchObject({ action: 'erase', actor: 'Sam Okoro' });
+    expect(await due()).toEqual([]);
+  });
+
   it('refuses a case reopened since it came up, a record not yet due, and anyone but an administrator', async () => {
     await schedule();
     t.setNow('2028-11-24T10:00:00.000Z');

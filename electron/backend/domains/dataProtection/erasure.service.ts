@@ -13,6 +13,7 @@ import {
   letterDraftsOf,
   signaturesOf,
   subjectRow,
+  type Subject,
 } from './subjectAccess.repository';
 
 /** The one way records are erased: signatures blanked, the rest deleted, the erasure recorded and audited. */
@@ -29,6 +30,25 @@ export async function takeRecords(
   for (const id of records.cases) work.changed('case', id);
   for (const id of records.correspondence) work.changed('correspondence', id);
   for (const id of records.letterDrafts) work.changed('letter_draft', id);
+}
+
+/** Everything held about a person, as an erasure takes it: the person, their cases, letters, files and drafts; their signatures blanked. */
+export async function personRecords(work: Work, person: Subject): Promise<ErasedRecords> {
+  const cases = (await casesOf(work.trx, person.id)).map((k) => k.id);
+  const correspondence = (await correspondenceOf(work.trx, person.id, cases)).map((m) => m.id);
+  const drafts = [...(await letterDraftsOf(work.trx, cases)), ...(await draftsFollowingUp(work.trx, correspondence))];
+  const signatures = await signaturesOf(work.trx, person);
+  for (const batchId of new Set(signatures.map((s) => s.batchId))) work.changed('signature_batch', batchId);
+  return {
+    about: { entity: 'constituent', id: person.id },
+    constituent: person.id,
+    cases,
+    correspondence,
+    attachments: (await attachmentsOf(work.trx, correspondence)).map((a) => a.id),
+    letterDrafts: [...new Set(drafts.map((d) => d.id))],
+    signatures: signatures.map((s) => s.id),
+    signaturesKeepingPostcode: [],
+  };
 }
 
 /**
@@ -51,25 +71,11 @@ export async function erasePerson(
         confirmName: [`Type “${name}” to confirm`],
       });
     }
-    const cases = (await casesOf(work.trx, person.id)).map((k) => k.id);
-    const correspondence = (await correspondenceOf(work.trx, person.id, cases)).map((m) => m.id);
-    const drafts = [...(await letterDraftsOf(work.trx, cases)), ...(await draftsFollowingUp(work.trx, correspondence))];
-    const signatures = await signaturesOf(work.trx, person);
-    const records: ErasedRecords = {
-      about: { entity: 'constituent', id: person.id },
-      constituent: person.id,
-      cases,
-      correspondence,
-      attachments: (await attachmentsOf(work.trx, correspondence)).map((a) => a.id),
-      letterDrafts: [...new Set(drafts.map((d) => d.id))],
-      signatures: signatures.map((s) => s.id),
-      signaturesKeepingPostcode: [],
-    };
+    const records = await personRecords(work, person);
     await takeRecords(work, records, { erasedAt: work.at, actor: work.actor, reason: input.reason }, 'erase');
-    for (const batchId of new Set(signatures.map((s) => s.batchId))) work.changed('signature_batch', batchId);
     return {
-      cases: cases.length,
-      letters: correspondence.length,
+      cases: records.cases.length,
+      letters: records.correspondence.length,
       attachments: records.attachments.length,
       letterDrafts: records.letterDrafts.length,
       signaturesKept: records.signatures.length,

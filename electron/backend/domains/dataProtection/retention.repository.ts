@@ -1,24 +1,14 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { RetentionKind } from '../../../../shared/contract/retention';
 import type { Db } from '../../context';
 import { isPostgres } from '../../db/dialect';
-import type { Database } from '../../db/schema';
 
 const SHOWN = 200;
 
 /** Not kept on an earlier review that still runs (its "review again" day is after today). */
-function notKept(kind: RetentionKind, recordId: 'c.id', today: string) {
-  return (eb: ExpressionBuilder<Database & { c: { id: number } }, 'c'>) =>
-    eb.not(
-      eb.exists(
-        eb
-          .selectFrom('retentionReviews as r')
-          .select('r.id')
-          .where('r.kind', '=', kind)
-          .whereRef('r.recordId', '=', recordId)
-          .where('r.reviewAgainOn', '>', today),
-      ),
-    );
+function notKept(kind: RetentionKind, recordId: 'c.id' | 'p.id', today: string) {
+  return sql<boolean>`NOT EXISTS (SELECT 1 FROM retention_reviews r WHERE r.kind = ${kind}
+    AND r.record_id = ${sql.ref(recordId)} AND r.review_again_on > ${today})`;
 }
 
 /** A signature that still says who signed (retention leaves the postcode; erasure blanks it too). */
@@ -119,4 +109,63 @@ export async function insertReview(
 /** Office mode: one retention erasure at a time across the laptops (SQLite's one writer already is). */
 export async function lockRetention(db: Db): Promise<void> {
   if (isPostgres(db)) await sql`LOCK TABLE retention_reviews IN EXCLUSIVE MODE`.execute(db);
+}
+
+/**
+ * People with no open case and nothing since `lastActiveBy`: no case opened or closed after it, no
+ * letter to or from them after it, their record not changed after it; not kept on review. At most
+ * 200 (oldest first, or only `id`), and how many there are.
+ */
+export async function inactivePeopleDue(db: Db, lastActiveBy: string, today: string, id?: number) {
+  const nextDay = sql<string>`${lastActiveBy} || 'T99'`;
+  const due = db
+    .selectFrom('constituents as p')
+    .where('p.updatedAt', '<', nextDay)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('cases as k')
+            .select('k.id')
+            .whereRef('k.constituentId', '=', 'p.id')
+            .where((k) =>
+              k.or([
+                k('k.status', '<>', 'closed'),
+                k('k.openedOn', '>', lastActiveBy),
+                k('k.closedOn', '>', lastActiveBy),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('correspondence as m')
+            .select('m.id')
+            .whereRef('m.constituentId', '=', 'p.id')
+            .where('m.datedOn', '>', lastActiveBy),
+        ),
+      ),
+    )
+    .where(notKept('inactive_person', 'p.id', today))
+    .$if(id !== undefined, (qb) => qb.where('p.id', '=', id!));
+  const [rows, count] = await Promise.all([
+    due
+      .select(['p.id', 'p.firstName', 'p.lastName', 'p.updatedAt'])
+      .select((eb) =>
+        eb
+          .selectFrom('cases as k')
+          .select(sql<string | null>`max(coalesce(k.closed_on, k.opened_on))`.as('lastCase'))
+          .whereRef('k.constituentId', '=', 'p.id')
+          .as('lastCase'),
+      )
+      .orderBy('p.updatedAt')
+      .orderBy('p.id')
+      .limit(SHOWN)
+      .execute(),
+    due.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }

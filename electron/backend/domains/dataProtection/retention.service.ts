@@ -2,6 +2,7 @@ import { calendarMonthsAfter } from '../../../../shared/calendarMonth';
 import type { ParsedInput } from '../../../../shared/contract/api';
 import type { ErasedRecords } from '../../../../shared/contract/dataProtection';
 import {
+  RETENTION_KINDS,
   retentionScheduleInput,
   type RetentionDueItem,
   type RetentionKind,
@@ -16,21 +17,31 @@ import type { Work } from '../../unitOfWork';
 import { unitOfWorkRemovingAttachments } from '../attachments/attachment.service';
 import { readSetting, writeSetting } from '../settings/settings.service';
 import { draftsFollowingUp } from './erasure.repository';
-import { takeRecords } from './erasure.service';
+import { personRecords, takeRecords } from './erasure.service';
 import {
   campaignSignaturesDue,
   caseCorrespondence,
   closedCampaign,
   closedCase,
   closedCasesDue,
+  inactivePeopleDue,
   insertReview,
   lastKept,
   lockRetention,
   signaturesSayingWho,
 } from './retention.repository';
-import { attachmentsOf, letterDraftsOf } from './subjectAccess.repository';
+import { attachmentsOf, letterDraftsOf, subjectRow } from './subjectAccess.repository';
 
-const NO_SCHEDULE: RetentionSchedule = { closedCaseMonths: null, signatureMonths: null, eraseWithoutReview: false };
+const NO_SCHEDULE: RetentionSchedule = {
+  closedCaseMonths: null,
+  signatureMonths: null,
+  inactivePersonMonths: null,
+  eraseWithoutReview: false,
+};
+
+/** Whether the schedule reviews anything at all. */
+const reviewsSomething = (schedule: RetentionSchedule) =>
+  schedule.closedCaseMonths !== null || schedule.signatureMonths !== null || schedule.inactivePersonMonths !== null;
 
 /** The office's schedule as stored (a setting that no longer reads as one counts as no schedule). */
 export async function retentionSchedule(db: Db): Promise<RetentionSchedule> {
@@ -44,7 +55,7 @@ export async function setRetentionSchedule(
   ctx: CommandContext,
   input: ParsedInput<'retention.setSchedule'>,
 ): Promise<RetentionSchedule> {
-  if (input.eraseWithoutReview && input.closedCaseMonths === null && input.signatureMonths === null) {
+  if (input.eraseWithoutReview && !reviewsSomething(input)) {
     throw new DomainError('VALIDATION', 'Set at least one period before erasing without review.', undefined, {
       eraseWithoutReview: ['Set at least one period first'],
     });
@@ -75,16 +86,29 @@ async function keptOn(db: Db, kind: RetentionKind, ids: number[]) {
 async function dueItems(db: Db, schedule: RetentionSchedule, today: string) {
   const caseCutoff = closedBy(today, schedule.closedCaseMonths);
   const campaignCutoff = closedBy(today, schedule.signatureMonths);
+  const peopleCutoff = closedBy(today, schedule.inactivePersonMonths);
   const cases = caseCutoff ? await closedCasesDue(db, caseCutoff, today) : { rows: [], total: 0 };
   const campaigns = campaignCutoff ? await campaignSignaturesDue(db, campaignCutoff, today) : [];
-  return { cases, campaigns };
+  const people = peopleCutoff ? await inactivePeopleDue(db, peopleCutoff, today) : { rows: [], total: 0 };
+  return { cases, campaigns, people };
+}
+
+/** A person's last activity: their record changed, or a case of theirs opened or closed. */
+function lastActivity(person: { updatedAt: string; lastCase: string | null }): string {
+  const changed = person.updatedAt.slice(0, 10);
+  return person.lastCase && person.lastCase > changed ? person.lastCase : changed;
 }
 
 /** What the schedule makes due today: the oldest closed first, with the last reason each was kept, if any. */
 export async function retentionReview(ctx: QueryContext): Promise<RetentionReview> {
   const today = todayIso(ctx);
   const schedule = await retentionSchedule(ctx.reader);
-  const { cases, campaigns } = await dueItems(ctx.reader, schedule, today);
+  const { cases, campaigns, people } = await dueItems(ctx.reader, schedule, today);
+  const keptPeople = await keptOn(
+    ctx.reader,
+    'inactive_person',
+    people.rows.map((p) => p.id),
+  );
   const keptCases = await keptOn(
     ctx.reader,
     'closed_case',
@@ -114,17 +138,31 @@ export async function retentionReview(ctx: QueryContext): Promise<RetentionRevie
       dueOn: calendarMonthsAfter(c.closedOn, schedule.closedCaseMonths!),
       lastKept: keptCases.get(c.id) ?? null,
     })),
+    ...people.rows.map((p) => {
+      const lastActive = lastActivity(p);
+      return {
+        kind: 'inactive_person' as const,
+        id: p.id,
+        title: `${p.firstName} ${p.lastName}`,
+        detail: p.lastCase ? 'No open case' : 'Never had a case',
+        closedOn: lastActive,
+        dueOn: calendarMonthsAfter(lastActive, schedule.inactivePersonMonths!),
+        lastKept: keptPeople.get(p.id) ?? null,
+      };
+    }),
   ].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id);
-  return { schedule, due, totalDue: cases.total + campaigns.length };
+  return { schedule, due, totalDue: cases.total + campaigns.length + people.total };
 }
 
 /** Records due for review today (null when the office has no schedule). */
 export async function countRetentionDue(ctx: QueryContext): Promise<number | null> {
   const schedule = await retentionSchedule(ctx.reader);
-  if (schedule.closedCaseMonths === null && schedule.signatureMonths === null) return null;
-  const { cases, campaigns } = await dueItems(ctx.reader, schedule, todayIso(ctx));
-  return cases.total + campaigns.length;
+  if (!reviewsSomething(schedule)) return null;
+  const { cases, campaigns, people } = await dueItems(ctx.reader, schedule, todayIso(ctx));
+  return cases.total + campaigns.length + people.total;
 }
+
+const AUDITED_AS = { closed_case: 'case', campaign_signatures: 'campaign', inactive_person: 'constituent' } as const;
 
 /** Refuses a record the schedule does not make due today (reopened, never closed, or not yet due). */
 async function checkDue(db: Db, kind: RetentionKind, id: number, schedule: RetentionSchedule, today: string) {
@@ -139,6 +177,17 @@ async function checkDue(db: Db, kind: RetentionKind, id: number, schedule: Reten
       throw new DomainError(
         'CONFLICT',
         'This case is not due for review under the office’s schedule. Nothing was changed.',
+      );
+    }
+    return;
+  }
+  if (kind === 'inactive_person') {
+    if (!(await subjectRow(db, id))) throw notFound('Constituent', id);
+    const cutoff = closedBy(today, schedule.inactivePersonMonths);
+    if (cutoff === null || (await inactivePeopleDue(db, cutoff, today, id)).total === 0) {
+      throw new DomainError(
+        'CONFLICT',
+        'This person is not due for review: they have an open case, or something newer than the schedule’s period. Nothing was changed.',
       );
     }
     return;
@@ -209,7 +258,11 @@ async function eraseItems(
     for (const item of items) {
       await checkDue(work.trx, item.kind, item.id, schedule, today);
       const records =
-        item.kind === 'closed_case' ? await caseRecords(work, item.id) : await campaignSignatureRecords(work, item.id);
+        item.kind === 'closed_case'
+          ? await caseRecords(work, item.id)
+          : item.kind === 'campaign_signatures'
+            ? await campaignSignatureRecords(work, item.id)
+            : await personRecords(work, (await subjectRow(work.trx, item.id))!);
       await takeRecords(work, records, { erasedAt: work.at, actor: work.actor, reason }, 'erase');
       await insertReview(work.trx, {
         kind: item.kind,
@@ -236,7 +289,10 @@ export async function decideRetention(
   input: ParsedInput<'retention.decide'>,
 ): Promise<RetentionOutcome> {
   const schedule = await retentionSchedule(ctx.reader);
-  const items = [...new Map(input.items.map((item) => [`${item.kind}:${item.id}`, item])).values()];
+  // Cases and campaigns before people: erasing a person first would take the case the next item names.
+  const items = [...new Map(input.items.map((item) => [`${item.kind}:${item.id}`, item])).values()].sort(
+    (a, b) => RETENTION_KINDS.indexOf(a.kind) - RETENTION_KINDS.indexOf(b.kind),
+  );
   if (input.decision === 'erase') {
     return { erased: await eraseItems(ctx, async () => items, input.reason, schedule), kept: 0 };
   }
@@ -253,7 +309,7 @@ export async function decideRetention(
         decidedAt: work.at,
         reviewAgainOn: calendarMonthsAfter(today, input.keepForMonths),
       });
-      work.audit(item.kind === 'closed_case' ? 'case' : 'campaign', item.id, 'retention_keep');
+      work.audit(AUDITED_AS[item.kind], item.id, 'retention_keep');
       work.changed('retention_review');
     }
   });
@@ -273,13 +329,14 @@ export async function eraseDueWithoutReview(ctx: CommandContext): Promise<Retent
     throw new DomainError('CONFLICT', 'The office reviews what is due before it is erased: nothing was erased.');
   }
   const dueNow = async (db: Db) => {
-    const { cases, campaigns } = await dueItems(db, schedule, todayIso(ctx));
+    const { cases, campaigns, people } = await dueItems(db, schedule, todayIso(ctx));
     return [
       ...campaigns.map((c) => ({ kind: 'campaign_signatures' as const, id: c.id })),
       ...cases.rows.map((c) => ({ kind: 'closed_case' as const, id: c.id })),
+      ...people.rows.map((p) => ({ kind: 'inactive_person' as const, id: p.id })),
     ].slice(0, UNREVIEWED_BATCH);
   };
   if ((await dueNow(ctx.reader)).length === 0) return { erased: 0, kept: 0 };
-  const reason = `Retention schedule (erased without review, as the office set): closed cases after ${schedule.closedCaseMonths ?? '–'} months, signers’ details after ${schedule.signatureMonths ?? '–'} months`;
+  const reason = `Retention schedule (erased without review, as the office set): closed cases after ${schedule.closedCaseMonths ?? '–'} months, signers’ details after ${schedule.signatureMonths ?? '–'} months, people with no open case after ${schedule.inactivePersonMonths ?? '–'} months`;
   return { erased: await eraseItems(ctx, dueNow, reason, schedule), kept: 0 };
 }

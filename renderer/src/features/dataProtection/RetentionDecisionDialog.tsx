@@ -54,9 +54,9 @@ export function RetentionDecisionDialog({
         <Stack gap="sm">
           {decision === 'erase' && (
             <Text size="sm">
-              This cannot be undone: cases go with their notes, letters, replies, drafts and files; campaigns keep their
-              signatures counted by postcode without names, e-mails, addresses or comments. Backups keep a copy until
-              they age out.
+              This cannot be undone: cases go with their notes, letters, replies, drafts and files; people with
+              everything held about them; campaigns keep their signatures counted by postcode without names, e-mails,
+              addresses or comments. Backups keep a copy until they age out.
             </Text>
           )}
           <Textarea

@@ -10,14 +10,13 @@ import { RetentionScheduleForm } from './RetentionScheduleForm';
 
 const keyOf = (item: Pick<RetentionDueItem, 'kind' | 'id'>) => `${item.kind}:${item.id}`;
 
+const PAGE_OF = { closed_case: 'cases', campaign_signatures: 'campaigns', inactive_person: 'constituents' } as const;
+
 function RecordLink({ item }: { item: RetentionDueItem }) {
-  return item.kind === 'closed_case' ? (
-    <Anchor component={Link} to={`/cases/${item.id}`}>
+  return (
+    <Anchor component={Link} to={`/${PAGE_OF[item.kind]}/${item.id}`}>
       {item.title}
-    </Anchor>
-  ) : (
-    <Anchor component={Link} to={`/campaigns/${item.id}`}>
-      {item.title} (signers)
+      {item.kind === 'campaign_signatures' && ' (signers)'}
     </Anchor>
   );
 }
@@ -87,7 +86,7 @@ export function RetentionPage() {
                     </Table.Th>
                     <Table.Th>Record</Table.Th>
                     <Table.Th>Whose</Table.Th>
-                    <Table.Th>Closed</Table.Th>
+                    <Table.Th>Closed or last active</Table.Th>
                     <Table.Th>Due</Table.Th>
                     <Table.Th>Last kept</Table.Th>
                   </Table.Tr>

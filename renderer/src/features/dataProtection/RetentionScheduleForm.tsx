@@ -49,6 +49,17 @@ export function RetentionScheduleForm({ schedule }: { schedule: RetentionSchedul
             error={fields.signatureMonths}
             w={300}
           />
+          <NumberInput
+            label="Review people with no open case after (months)"
+            description="Counted from their last case or change to their record; empty: never"
+            min={1}
+            max={600}
+            allowDecimal={false}
+            value={values.inactivePersonMonths ?? ''}
+            onChange={(value) => setValues({ ...values, inactivePersonMonths: monthsOf(value) })}
+            error={fields.inactivePersonMonths}
+            w={300}
+          />
         </Group>
         <Checkbox
           label="Erase what is due without a review"
@@ -60,7 +71,7 @@ export function RetentionScheduleForm({ schedule }: { schedule: RetentionSchedul
         <Text size="sm" c="dimmed">
           Erasing a case removes it with its notes, letters, replies, drafts and files; the constituent stays. Erasing a
           campaign’s signers’ details keeps every signature counted by postcode, with names, e-mails, addresses and
-          comments removed.
+          comments removed. Erasing a person takes everything held about them, as “Erase…” on their page does.
         </Text>
         <ErrorAlert error={errorNotBesideFields(save.error)} title="The schedule was not saved" />
         <Group>
