@@ -14,7 +14,7 @@ describe('preload bridge', () => {
     await import('./preload');
   });
 
-  it('exposes exactly invoke, stageFile, download, onEvent, savePdf and connectOfficeDatabase on window.postbag', () => {
+  it('exposes exactly invoke, stageFile, download, onEvent, savePdf, connectOfficeDatabase and restartToRestore on window.postbag', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, bridge] = exposeInMainWorld.mock.calls[0]!;
     expect(key).toBe('postbag');
@@ -25,6 +25,7 @@ describe('preload bridge', () => {
       'onEvent',
       'savePdf',
       'connectOfficeDatabase',
+      'restartToRestore',
     ]);
   });
 
@@ -45,6 +46,12 @@ describe('preload bridge', () => {
     const [, bridge] = exposeInMainWorld.mock.calls[0]!;
     await bridge.savePdf('Summary.pdf');
     expect(invoke).toHaveBeenCalledWith('postbag:savePdf', { suggestedName: 'Summary.pdf' });
+  });
+
+  it('asks the main process to restart for a restore, passing only the session', async () => {
+    const [, bridge] = exposeInMainWorld.mock.calls[0]!;
+    await bridge.restartToRestore('session-token');
+    expect(invoke).toHaveBeenCalledWith('postbag:restartToRestore', { session: 'session-token' });
   });
 
   it('sends the envelope over the one IPC channel and returns only the reply', async () => {
