@@ -52,11 +52,7 @@ export async function campaignSignaturesDue(db: Db, closedBy: string, today: str
 }
 
 export async function closedCase(db: Db, id: number) {
-  return db
-    .selectFrom('cases')
-    .select(['id', 'status', 'closedOn', 'constituentId'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('cases').select(['id', 'status', 'closedOn']).where('id', '=', id).executeTakeFirst();
 }
 
 export async function closedCampaign(db: Db, id: number) {
