@@ -62,6 +62,26 @@ function constituentRow(overrides: Record<string, unknown> = {}): never {
   } as never;
 }
 
+/** A cases row as migration 002 shaped the table: an open housing case called "Kept case" (untyped, as above). */
+function caseRow(constituentId: number, overrides: Record<string, unknown> = {}): never {
+  return {
+    reference: 'PB-2026-0001',
+    constituentId,
+    title: 'Kept case',
+    description: '',
+    category: 'housing',
+    priority: 'normal',
+    assignee: '',
+    status: 'open',
+    openedOn: '2026-11-24',
+    outcome: '',
+    isExample: 0,
+    createdAt: 'c',
+    updatedAt: 'u',
+    ...overrides,
+  } as never;
+}
+
 /** A correspondence row as migration 005 shaped the table: a letter out, no links, no reply awaited (untyped, as above). */
 function correspondenceRow(overrides: Record<string, unknown> = {}): never {
   return {
@@ -127,40 +147,12 @@ describeEachEngine('migrations', (engine) => {
     expect(await v2.db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'staffName', value: 'Sam' }]);
     await v2.db
       .insertInto('cases')
-      .values({
-        reference: 'PB-2026-0001',
-        constituentId: person!.id,
-        title: 't',
-        description: '',
-        category: 'housing',
-        priority: 'normal',
-        assignee: '',
-        status: 'open',
-        openedOn: '2026-11-24',
-        outcome: '',
-        isExample: 0,
-        createdAt: 'c',
-        updatedAt: 'u',
-      })
+      .values(caseRow(person!.id, { title: 't' }))
       .execute();
     await expect(
       v2.db
         .insertInto('cases')
-        .values({
-          reference: 'PB-2026-0002',
-          constituentId: 999,
-          title: 't',
-          description: '',
-          category: 'housing',
-          priority: 'normal',
-          assignee: '',
-          status: 'open',
-          openedOn: '2026-11-24',
-          outcome: '',
-          isExample: 0,
-          createdAt: 'c',
-          updatedAt: 'u',
-        })
+        .values(caseRow(999, { reference: 'PB-2026-0002', title: 't' }))
         .execute(),
     ).rejects.toThrow(/FOREIGN KEY|foreign key/);
   });
@@ -171,21 +163,7 @@ describeEachEngine('migrations', (engine) => {
     const [person] = await v2.db.insertInto('constituents').values(constituentRow()).returning('id').execute();
     await v2.db
       .insertInto('cases')
-      .values({
-        reference: 'PB-2026-0001',
-        constituentId: person!.id,
-        title: 'Kept case',
-        description: 'd',
-        category: 'housing',
-        priority: 'high',
-        assignee: 'Sam',
-        status: 'open',
-        openedOn: '2026-11-24',
-        outcome: '',
-        isExample: 0,
-        createdAt: 'c',
-        updatedAt: 'u',
-      })
+      .values(caseRow(person!.id, { description: 'd', priority: 'high', assignee: 'Sam' }))
       .execute();
     await v2.close();
     opened.pop();
@@ -316,21 +294,7 @@ describeEachEngine('migrations', (engine) => {
       .executeTakeFirstOrThrow();
     const { id: caseId } = await v4.db
       .insertInto('cases')
-      .values({
-        reference: 'PB-2026-0001',
-        constituentId,
-        title: 'Kept case',
-        description: '',
-        category: 'housing',
-        priority: 'normal',
-        assignee: '',
-        status: 'open',
-        openedOn: '2026-11-24',
-        outcome: '',
-        isExample: 0,
-        createdAt: 'c',
-        updatedAt: 'u',
-      })
+      .values(caseRow(constituentId))
       .returning('id')
       .executeTakeFirstOrThrow();
     await v4.close();
@@ -835,24 +799,7 @@ describeEachEngine('migrations', (engine) => {
     const database = await newDatabase(engine);
     const v25 = await openAt(database, 25);
     const [person] = await v25.db.insertInto('constituents').values(constituentRow()).returning('id').execute();
-    await v25.db
-      .insertInto('cases')
-      .values({
-        reference: 'PB-2026-0001',
-        constituentId: person!.id,
-        title: 'Kept case',
-        description: '',
-        category: 'housing',
-        priority: 'normal',
-        assignee: '',
-        status: 'open',
-        openedOn: '2026-11-24',
-        outcome: '',
-        isExample: 0,
-        createdAt: 'c',
-        updatedAt: 'u',
-      } as never)
-      .execute();
+    await v25.db.insertInto('cases').values(caseRow(person!.id)).execute();
     await v25.close();
     opened.pop();
     const v26 = await openAt(database, 26);
