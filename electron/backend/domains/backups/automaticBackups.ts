@@ -1,3 +1,4 @@
+import { repeatInBackground } from '../../backgroundTask';
 import type { BackendContext, Caller } from '../../context';
 import { backupsFolder, finishedBackups } from './backupFiles';
 
@@ -32,18 +33,16 @@ async function backUp(ctx: BackendContext, trigger: 'daily' | 'quit', log: (erro
  * one as it closes (`beforeClose`).
  */
 export function scheduleAutomaticBackups(ctx: BackendContext, log: (error: unknown) => void) {
-  let running: Promise<void> | null = null;
-  const check = async () => {
-    if (running || ctx.clock().getTime() - (await lastBackupAt(ctx)) < DAY_MS) return;
-    running = backUp(ctx, 'daily', log).finally(() => (running = null));
-  };
-  void check();
-  const timer = setInterval(() => void check(), CHECK_EVERY_MS);
-  timer.unref();
+  const daily = repeatInBackground(
+    async () => {
+      if (ctx.clock().getTime() - (await lastBackupAt(ctx)) >= DAY_MS) await backUp(ctx, 'daily', log);
+    },
+    CHECK_EVERY_MS,
+    log,
+  );
   return {
     async beforeClose(): Promise<void> {
-      clearInterval(timer);
-      await running;
+      await daily.stop();
       await backUp(ctx, 'quit', log);
     },
   };

@@ -1,3 +1,4 @@
+import { repeatInBackground } from '../../backgroundTask';
 import type { Caller } from '../../context';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,25 +16,13 @@ export const RETENTION_SCHEDULE_CALLER: Caller = {
  * turned "erase without review" on). A failure is logged, and the next day tries again.
  */
 export function scheduleErasureWithoutReview(eraseBatch: () => Promise<number>, log: (error: unknown) => void) {
-  let running: Promise<void> | null = null;
-  const run = () => {
-    running ??= (async () => {
-      try {
-        while ((await eraseBatch()) > 0) {
-          // Each batch is its own unit of work; the next reads what is still due.
-        }
-      } catch (error) {
-        log(error);
+  return repeatInBackground(
+    async () => {
+      while ((await eraseBatch()) > 0) {
+        // Each batch is its own unit of work; the next reads what is still due.
       }
-    })().finally(() => (running = null));
-  };
-  run();
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  return {
-    async stop(): Promise<void> {
-      clearInterval(timer);
-      await running;
     },
-  };
+    DAY_MS,
+    log,
+  );
 }
