@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { RetentionKind } from '../../../../shared/contract/retention';
 import type { Db } from '../../context';
 import { isPostgres } from '../../db/dialect';
+import type { RetentionReviewsTable } from '../../db/schema';
 
 const SHOWN = 200;
 
@@ -87,18 +88,7 @@ export async function lastKept(db: Db, kind: RetentionKind, ids: number[]) {
     .execute();
 }
 
-export async function insertReview(
-  db: Db,
-  review: {
-    kind: RetentionKind;
-    recordId: number;
-    decision: 'erase' | 'keep';
-    reason: string;
-    decidedBy: string;
-    decidedAt: string;
-    reviewAgainOn: string | null;
-  },
-) {
+export async function insertReview(db: Db, review: Insertable<RetentionReviewsTable>) {
   await db.insertInto('retentionReviews').values(review).execute();
 }
 

@@ -239,6 +239,13 @@ async function campaignSignatureRecords(work: Work, campaignId: number): Promise
   };
 }
 
+/** What erasing each kind takes (a person's record is there: `checkDue` has just read it). */
+const RECORDS_OF: Record<RetentionKind, (work: Work, id: number) => Promise<ErasedRecords>> = {
+  closed_case: caseRecords,
+  campaign_signatures: campaignSignatureRecords,
+  inactive_person: async (work, id) => personRecords(work, (await subjectRow(work.trx, id))!),
+};
+
 type RetentionItem = { kind: RetentionKind; id: number };
 
 /**
@@ -257,12 +264,7 @@ async function eraseItems(
     const items = await choose(work.trx);
     for (const item of items) {
       await checkDue(work.trx, item.kind, item.id, schedule, today);
-      const records =
-        item.kind === 'closed_case'
-          ? await caseRecords(work, item.id)
-          : item.kind === 'campaign_signatures'
-            ? await campaignSignatureRecords(work, item.id)
-            : await personRecords(work, (await subjectRow(work.trx, item.id))!);
+      const records = await RECORDS_OF[item.kind](work, item.id);
       await takeRecords(work, records, { erasedAt: work.at, actor: work.actor, reason }, 'erase');
       await insertReview(work.trx, {
         kind: item.kind,
