@@ -338,6 +338,7 @@ export async function eraseDueWithoutReview(ctx: CommandContext): Promise<Retent
       ...people.rows.map((p) => ({ kind: 'inactive_person' as const, id: p.id })),
     ].slice(0, UNREVIEWED_BATCH);
   };
+  // Most days nothing is due: a look first, so no write transaction or lock is taken for nothing.
   if ((await dueNow(ctx.reader)).length === 0) return { erased: 0, kept: 0 };
   const reason = `Retention schedule (erased without review, as the office set): closed cases after ${schedule.closedCaseMonths ?? '–'} months, signers’ details after ${schedule.signatureMonths ?? '–'} months, people with no open case after ${schedule.inactivePersonMonths ?? '–'} months`;
   return { erased: await eraseItems(ctx, dueNow, reason, schedule), kept: 0 };

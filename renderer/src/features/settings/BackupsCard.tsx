@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiCallError } from '../../../../shared/contract/errors';
-import { sessionToken } from '../../api/sessionToken';
+import { callDesktop } from '../../api/desktopCall';
 import type { BackupInfo } from '../../../../shared/contract/backups';
 import { formatUkDateTime } from '../../../../shared/dates';
 import { formatFileSize } from '../../../../shared/fileSize';
@@ -118,11 +118,7 @@ function RestoreForm({ backup, onDone }: { backup: BackupInfo; onDone: () => voi
 /** A checked restore waiting for the next start; the desktop app can restart itself to finish it. */
 function RestoreReady({ createdAt }: { createdAt: string }) {
   const restart = useMutation<unknown, ApiCallError>({
-    mutationFn: async () => {
-      const reply = await window.postbag!.restartToRestore(sessionToken.get());
-      if (!reply.ok) throw new ApiCallError(reply.error);
-      return reply.result;
-    },
+    mutationFn: () => callDesktop((bridge, session) => bridge.restartToRestore(session)),
   });
   return (
     <Alert color="orange" role="status" title="A restore is ready">

@@ -23,8 +23,8 @@ import {
 } from '../../../../shared/contract/officeDatabase';
 import { ApiCallError } from '../../../../shared/contract/errors';
 import type { AppSettings } from '../../../../shared/contract/system';
+import { callDesktop } from '../../api/desktopCall';
 import { useApiMutation } from '../../api/queries';
-import { sessionToken } from '../../api/sessionToken';
 import { useJob } from '../../api/useJob';
 import { ErrorAlert, errorNotBesideFields, fieldErrorsOf } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
@@ -239,10 +239,7 @@ function ConnectionFound({ check }: { check: OfficeConnectionCheck }) {
 /** Desktop: the main process checks the connection through the backend, keeps it, and restarts on it. */
 function useConnectThisLaptop() {
   return useMutation<OfficeConnectionCheck, ApiCallError, OfficeConnection>({
-    mutationFn: async (connection) => {
-      const reply = await window.postbag!.connectOfficeDatabase(connection, sessionToken.get());
-      if (!reply.ok) throw new ApiCallError(reply.error);
-      return reply.result as OfficeConnectionCheck;
-    },
+    mutationFn: (connection) =>
+      callDesktop<OfficeConnectionCheck>((bridge, session) => bridge.connectOfficeDatabase(connection, session)),
   });
 }
